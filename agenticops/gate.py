@@ -1,0 +1,84 @@
+"""One gate run: copy the project, measure it, judge it, and keep the report in .agenticops/."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from agenticops import __version__
+from agenticops.config import Config
+from agenticops.environment import clean_env
+from agenticops.gates import judge, needs_mutation
+from agenticops.measure.project import MeasureOptions, StageCallback, measure_project
+from agenticops.model import Report
+from agenticops.report.json_report import to_dict
+from agenticops.workspace.copy import copy_project
+
+STATE_DIR = ".agenticops"
+REPORT_FILE = "report.json"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GateOptions:
+    """How the gate runs, beyond the project's config."""
+
+    python: str = sys.executable
+    env: Mapping[str, str] = field(default_factory=clean_env)
+    mutation_timeout: float | None = None
+
+
+def _quiet(stage: str) -> None:
+    """The default stage callback: say nothing."""
+
+
+def run_gate(
+    config: Config, *, options: GateOptions | None = None, on_stage: StageCallback = _quiet
+) -> Report:
+    """Measure a temporary copy of config.root, judge it, and write .agenticops/report.json.
+
+    The copy is removed afterwards, also when interrupted: the user's tree gets nothing but
+    .agenticops/.
+    """
+    options = options or GateOptions()
+    measure = MeasureOptions(
+        python=options.python,
+        env=options.env,
+        mutation=needs_mutation(config.thresholds),
+        mutation_timeout=options.mutation_timeout,
+    )
+    with tempfile.TemporaryDirectory(prefix="agenticops-gate-") as tmp:
+        workdir = Path(tmp) / "project"
+        on_stage("copy")
+        copy_project(config.root, workdir)
+        measurements = measure_project(workdir, config, measure, on_stage)
+    report = Report(
+        gates=judge(measurements, config.thresholds),
+        measurements=measurements,
+        profile=config.profile,
+        tool_version=__version__,
+        created=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+    )
+    write_report(config.root, report)
+    return report
+
+
+def state_dir(root: Path) -> Path:
+    """root/.agenticops, created with a .gitignore so it is never committed by accident."""
+    path = root / STATE_DIR
+    path.mkdir(exist_ok=True)
+    ignore = path / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# written by agenticops\n*\n", encoding="utf-8")
+    return path
+
+
+def write_report(root: Path, report: Report) -> Path:
+    """Write the JSON report to root/.agenticops/report.json and return its path."""
+    path = state_dir(root) / REPORT_FILE
+    path.write_text(json.dumps(to_dict(report), indent=2) + "\n", encoding="utf-8")
+    return path

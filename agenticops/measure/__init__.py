@@ -1,0 +1,1 @@
+"""Measure a project copy: test outcomes, coverage, complexity, CRAP, mutation. Numbers only."""

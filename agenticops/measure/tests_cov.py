@@ -1,0 +1,231 @@
+"""Run the project's suite once under coverage.py: how each test ended, and what it covered.
+
+The suite runs as `python -m coverage run -m pytest` in the measurement copy, with the
+project's own pytest configuration and a generated coverage configuration (branch coverage over
+`source`, the project's exclusion settings kept). Outcomes come from agenticops's pytest plugin
+(a JSON-lines file), coverage from `coverage json --show-contexts`: machine formats only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple, cast
+
+import tomli_w
+
+from agenticops import proc
+from agenticops.config import Config
+from agenticops.errors import ToolError
+from agenticops.measure.coverage_rc import coverage_settings
+from agenticops.model import TestOutcome, TestRun, TestStatus
+
+PLUGIN = "agenticops_pytest_plugin"
+TESTS_JSON_ENV = "AGENTICOPS_TESTS_JSON"  # the plugin's ENV
+OUTPUT_TAIL = 4000  # characters of pytest's own output kept for diagnostics
+_DROPPED_ENV = ("COVERAGE_", "PYTEST_")  # the parent's coverage/pytest settings must not leak in
+_REQUIRED = ("pytest", "coverage")
+#: plugins whose command-line options may sit in the project's addopts, and how to neutralise
+#: them without breaking those options (`-p no:cov` would make `--cov` an unknown argument)
+_NEUTRALISE = {"pytest_cov": ("--no-cov",), "xdist": ("-n", "0")}
+_PROBE = (
+    "import importlib.util as u, json, sys; "
+    "print(json.dumps([m for m in sys.argv[1:] if u.find_spec(m)]))"
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileCoverage:
+    """coverage.py's numbers for one source file (statements + branches)."""
+
+    percent: float
+    statements: int
+    missing_lines: tuple[int, ...] = ()
+    missing_branches: tuple[tuple[int, int], ...] = ()
+    #: qualified function name -> percent of its body covered (coverage.py's own regions)
+    functions: dict[str, float] = field(default_factory=dict)
+    #: line -> node ids of the tests that executed it
+    tests_by_line: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CoverageData:
+    """Coverage over `source`: the total as coverage.py reports it, and each file."""
+
+    total: float
+    files: dict[str, FileCoverage]  # path relative to the workdir, with /
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TestsCoverage:
+    """One run of the suite: the outcomes, and the coverage (None when there is no data)."""
+
+    run: TestRun
+    coverage: CoverageData | None
+    diagnostics: tuple[str, ...] = ()
+
+
+class Events(NamedTuple):
+    """What the plugin's JSON-lines file says: finished tests, and the test still running."""
+
+    outcomes: tuple[TestOutcome, ...]
+    running: str | None
+
+
+def run_tests(
+    workdir: Path,
+    config: Config,
+    *,
+    python: str,
+    env: Mapping[str, str],
+    timeout: float,
+    select: Sequence[str] = (),
+) -> TestsCoverage:
+    """Run `select` (or config.tests) in workdir with `python`; stop it all at `timeout` s.
+
+    Only workdir (the coverage data file `.coverage`, whatever the tests write) and a
+    temporary directory of our own are written. Test paths from config.tests that do not
+    exist are dropped; if none exists pytest discovers tests itself (testpaths, rootdir).
+    """
+    workdir = workdir.resolve()
+    with tempfile.TemporaryDirectory(prefix="agenticops-tests-") as tmp:
+        scratch = Path(tmp)
+        child_env = _child_env(env, scratch)
+        neutralise = _probe(python, workdir, child_env)
+        rcfile = _write_rcfile(scratch, workdir, config)
+        argv = [python, "-m", "coverage", "run", f"--rcfile={rcfile}", "-m", "pytest"]
+        argv += ["-p", PLUGIN, "-p", "no:cacheprovider", "--color=no", *neutralise]
+        argv += _test_paths(workdir, config, select)
+        done = proc.run(argv, cwd=workdir, env=child_env, timeout=timeout)
+        run = _test_run(done, read_events(Path(child_env[TESTS_JSON_ENV])), timeout)
+        if done.timed_out:  # killed: coverage.py never wrote its data
+            return TestsCoverage(run=run, coverage=None, diagnostics=("tests timed out",))
+        data, diagnostics = _export(python, workdir, rcfile, child_env, timeout)
+    return TestsCoverage(run=run, coverage=data, diagnostics=diagnostics)
+
+
+def _child_env(env: Mapping[str, str], scratch: Path) -> dict[str, str]:
+    plugin_dir = scratch / "plugin"
+    plugin_dir.mkdir()
+    shutil.copyfile(Path(__file__).with_name("pytest_plugin.py"), plugin_dir / f"{PLUGIN}.py")
+    clean = {k: v for k, v in env.items() if not k.startswith(_DROPPED_ENV)}
+    paths = [str(plugin_dir), *[p for p in [clean.get("PYTHONPATH", "")] if p]]
+    clean["PYTHONPATH"] = os.pathsep.join(paths)
+    clean["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ in site-packages or the tree
+    clean[TESTS_JSON_ENV] = str(scratch / "tests.jsonl")
+    return clean
+
+
+def _probe(python: str, workdir: Path, env: Mapping[str, str]) -> tuple[str, ...]:
+    """Check the interpreter has pytest and coverage; the arguments that neutralise plugins."""
+    argv = [python, "-c", _PROBE, *_REQUIRED, *_NEUTRALISE]
+    done = proc.run(argv, cwd=workdir, env=env, timeout=120)
+    if done.returncode != 0:
+        last = done.output.strip().splitlines()[-1:] or ["no output"]
+        raise ToolError(f"{python}: cannot run it as Python: {last[0]}")
+    found = set(json.loads(done.stdout))
+    missing = [m for m in _REQUIRED if m not in found]
+    if missing:
+        raise ToolError(
+            f"{python}: {' and '.join(missing)} not installed; the tests run with this "
+            "interpreter (install them there, or pass --python)"
+        )
+    return tuple(arg for module, args in _NEUTRALISE.items() if module in found for arg in args)
+
+
+def _test_paths(workdir: Path, config: Config, select: Sequence[str]) -> list[str]:
+    if select:
+        return list(select)
+    return [p for p in config.tests if (workdir / p).exists()]
+
+
+def _write_rcfile(scratch: Path, workdir: Path, config: Config) -> Path:
+    settings = coverage_settings(workdir, config.source)
+    settings["run"]["data_file"] = str(workdir / ".coverage")
+    rcfile = scratch / "coverage.toml"
+    rcfile.write_text(tomli_w.dumps({"tool": {"coverage": settings}}), encoding="utf-8")
+    return rcfile
+
+
+def read_events(path: Path) -> Events:
+    """Parse the plugin's JSON lines; a line cut short by a kill is skipped."""
+    outcomes: list[TestOutcome] = []
+    running: str | None = None
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if "start" in record:
+            running = record["start"]
+            continue
+        outcomes.append(
+            TestOutcome(
+                nodeid=record["nodeid"],
+                status=cast(TestStatus, record["outcome"]),
+                duration=record["duration"],
+                message=record["message"],
+            )
+        )
+        running = None if record["nodeid"] == running else running
+    return Events(tuple(outcomes), running)
+
+
+def _test_run(done: proc.Completed, events: Events, timeout: float) -> TestRun:
+    outcomes = events.outcomes
+    if done.timed_out and events.running is not None:
+        message = f"still running when the suite was stopped at its {timeout:g} s timeout"
+        hung = TestOutcome(nodeid=events.running, status="error", message=message)
+        outcomes = (*outcomes, hung)
+    return TestRun(
+        outcomes=outcomes,
+        exit_code=done.returncode,
+        timed_out=done.timed_out,
+        duration=done.duration,
+        output=done.output[-OUTPUT_TAIL:],
+    )
+
+
+def _export(
+    python: str, workdir: Path, rcfile: Path, env: Mapping[str, str], timeout: float
+) -> tuple[CoverageData | None, tuple[str, ...]]:
+    out = rcfile.with_name("coverage.json")
+    argv = [python, "-m", "coverage", "json", f"--rcfile={rcfile}", "--show-contexts"]
+    done = proc.run([*argv, "-o", str(out)], cwd=workdir, env=env, timeout=timeout)
+    if done.returncode != 0 or not out.is_file():  # e.g. no Python file under `source`
+        last = done.output.strip().splitlines()[-1:] or ["no output"]
+        return None, (f"coverage json: {last[0]}",)
+    return parse_coverage_json(json.loads(out.read_text(encoding="utf-8"))), ()
+
+
+def parse_coverage_json(doc: Mapping[str, Any]) -> CoverageData:
+    """CoverageData from a `coverage json --show-contexts` report (format 3, coverage >= 7.5)."""
+    meta = doc.get("meta", {})
+    if meta.get("format", 0) < 3:
+        version = meta.get("version", "unknown")
+        raise ToolError(f"coverage {version}: too old, agenticops needs coverage >= 7.5")
+    files = {Path(path).as_posix(): _file_coverage(entry) for path, entry in doc["files"].items()}
+    return CoverageData(total=doc["totals"]["percent_covered"], files=files)
+
+
+def _file_coverage(entry: Mapping[str, Any]) -> FileCoverage:
+    contexts: Mapping[str, list[str]] = entry.get("contexts", {})
+    by_line = {int(n): tuple(sorted(c for c in ctx if c)) for n, ctx in contexts.items()}
+    return FileCoverage(
+        percent=entry["summary"]["percent_covered"],
+        statements=entry["summary"]["num_statements"],
+        missing_lines=tuple(entry["missing_lines"]),
+        missing_branches=tuple((a, b) for a, b in entry.get("missing_branches", ())),
+        functions={
+            name: region["summary"]["percent_covered"]
+            for name, region in entry["functions"].items()
+            if name  # "" is the module-level code
+        },
+        tests_by_line={n: tests for n, tests in sorted(by_line.items()) if tests},
+    )

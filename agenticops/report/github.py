@@ -1,0 +1,66 @@
+"""GitHub Actions annotations: `::error file=…,line=…,title=…::message` workflow commands.
+
+GitHub keeps 10 errors and 10 warnings per step and silently drops the rest, so the worst are
+printed first (errors: offenders of failed gates; warnings: lesser findings), at most 10 of
+each, then one notice saying how many were left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path, PurePosixPath
+
+from agenticops.model import Report
+from agenticops.report.findings import Finding, findings
+
+PER_KIND = 10
+
+
+def escape_data(value: str) -> str:
+    """A command's message, escaped as actions/toolkit `escapeData` does."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    """A command property, escaped as actions/toolkit `escapeProperty` does."""
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, message: str, properties: dict[str, str | int | None]) -> str:
+    """One workflow command line; empty properties are left out, as the toolkit does."""
+    given = [f"{key}={escape_property(str(v))}" for key, v in properties.items() if v]
+    return f"::{name}{' ' + ','.join(given) if given else ''}::{escape_data(message)}"
+
+
+def _annotation(finding: Finding) -> str:
+    properties: dict[str, str | int | None] = {
+        "file": finding.path,
+        "line": finding.line,
+        "endLine": finding.end_line,
+        "title": finding.title,
+    }
+    return command(finding.level, finding.message, properties)
+
+
+def render(report: Report, *, root: Path, changed: Collection[str] | None = None) -> str:
+    """Annotations for the worst findings; with `changed`, only those in these files
+    (repo-relative paths) and those about the whole run."""
+    wanted = None if changed is None else {PurePosixPath(p).as_posix() for p in changed}
+    found = [
+        f
+        for f in findings(report, root=root)
+        if wanted is None or f.path is None or PurePosixPath(f.path).as_posix() in wanted
+    ]
+    lines: list[str] = []
+    left_out = 0
+    for level in ("error", "warning"):
+        mine = [f for f in found if f.level == level]
+        lines += [_annotation(f) for f in mine[:PER_KIND]]
+        left_out += max(len(mine) - PER_KIND, 0)
+    if left_out:
+        message = (
+            f"{left_out} more findings left out (GitHub shows {PER_KIND} errors and "
+            f"{PER_KIND} warnings per step); see the job summary or the report artifact"
+        )
+        lines.append(command("notice", message, {"title": "agenticops"}))
+    return "".join(f"{line}\n" for line in lines)

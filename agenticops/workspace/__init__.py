@@ -1,0 +1,1 @@
+"""Isolated copies of a project: measurement and agent turns never touch the user's tree."""
