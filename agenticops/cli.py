@@ -60,11 +60,22 @@ def gate(
     python: Annotated[
         str | None, typer.Option(help="Interpreter that runs the project's tests.")
     ] = None,
+    diff: Annotated[
+        str | None,
+        typer.Option(help="Judge only what changed since this git ref (e.g. origin/main, HEAD)."),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Re-test every mutant; ignore .agenticops/cache.")
+    ] = False,
+    shard: Annotated[
+        str | None, typer.Option(help="K/N: run shard K of N of the mutants (merge with report --merge).")
+    ] = None,
 ) -> int:
     """Measure the project at PATH and judge it: exit 0 when every gate holds, 1 when any fails."""
-    from agenticops.commands import gate_command
+    from agenticops.commands import GateFlags, gate_command
 
-    return gate_command(path, profile=profile, overrides=set_ or [], fmt=fmt, output=output, python=python)
+    flags = GateFlags(python=python, diff=diff, no_cache=no_cache, shard=shard)
+    return gate_command(path, profile=profile, overrides=set_ or [], fmt=fmt, output=output, flags=flags)
 
 
 @app.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,6 +20,26 @@ from agenticops.report import RENDERERS, render
 from agenticops.report.json_report import from_dict
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GateFlags:
+    """The gate's command-line flags beyond profile, overrides and output."""
+
+    python: str | None = None
+    diff: str | None = None
+    no_cache: bool = False
+    shard: str | None = None
+
+
+def parse_shard(text: str | None) -> tuple[int, int] | None:
+    """`K/N` with 1 <= K <= N; anything else is a usage error."""
+    if text is None:
+        return None
+    k, sep, n = text.partition("/")
+    if sep and k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n):
+        return int(k), int(n)
+    raise UsageError(f"--shard {text}: expected K/N with 1 <= K <= N, e.g. 2/3")
+
+
 def gate_command(
     path: Path,
     *,
@@ -26,12 +47,18 @@ def gate_command(
     overrides: Sequence[str],
     fmt: str,
     output: Path | None,
-    python: str | None,
+    flags: GateFlags,
 ) -> int:
     """`agenticops gate`: measure, judge, render; exit 1 when a gate fails."""
     check_format(fmt)
+    shard = parse_shard(flags.shard)
     config = load_config(path, profile=profile, overrides=overrides)
-    options = GateOptions(python=python or sys.executable)
+    options = GateOptions(
+        python=flags.python or sys.executable,
+        diff_base=flags.diff,
+        use_cache=not flags.no_cache,
+        shard=shard,
+    )
     progress = _progress(fmt, output)
     with progress:
         report = run_gate(config, options=options, on_stage=progress.stage)

@@ -10,7 +10,7 @@ MAX_ITEMS = 25  # per section: enough to act on, short enough to read
 MAX_MESSAGE_LINES = 30
 
 
-def test_findings(measured: Measurements, gate: GateResult) -> list[str]:
+def failing_tests_findings(measured: Measurements, gate: GateResult) -> list[str]:
     """Failing tests and scenarios by node id, with their assertion output."""
     if gate.passed:
         return []

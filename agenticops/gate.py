@@ -21,6 +21,7 @@ from agenticops.workspace.copy import copy_project
 
 STATE_DIR = ".agenticops"
 REPORT_FILE = "report.json"
+CACHE_DIR = "cache"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -30,6 +31,9 @@ class GateOptions:
     python: str = sys.executable
     env: Mapping[str, str] = field(default_factory=clean_env)
     mutation_timeout: float | None = None
+    diff_base: str | None = None  # judge only what changed since this git ref
+    use_cache: bool = True  # reuse mutant verdicts from .agenticops/cache when still valid
+    shard: tuple[int, int] | None = None  # (K, N): this run's share of the mutants
 
 
 def _quiet(stage: str) -> None:
@@ -50,6 +54,8 @@ def run_gate(
         env=options.env,
         mutation=needs_mutation(config.thresholds),
         mutation_timeout=options.mutation_timeout,
+        cache_dir=state_dir(config.root) / CACHE_DIR if options.use_cache else None,
+        shard=options.shard,
     )
     with tempfile.TemporaryDirectory(prefix="agenticops-gate-") as tmp:
         workdir = Path(tmp) / "project"

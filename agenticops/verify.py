@@ -11,7 +11,7 @@ from pathlib import Path
 from agenticops import __version__
 from agenticops.config import Config
 from agenticops.environment import import_roots, with_pythonpath
-from agenticops.findings import quality_findings, mutation_findings, test_findings
+from agenticops.findings import quality_findings, mutation_findings, failing_tests_findings
 from agenticops.gates import judge, needs_mutation
 from agenticops.measure.project import MeasureOptions, measure_mutation, measure_tests
 from agenticops.model import GateResult, Measurements, Report
@@ -116,7 +116,7 @@ def tests_stage(
     measured: Measurements, gate: GateResult, checks: Checks, work: Path
 ) -> StageResult:
     """Every test passes, the locked tests really ran, and the Gherkin steps are operative."""
-    findings = list(test_findings(measured, gate))
+    findings = list(failing_tests_findings(measured, gate))
     ran = {o.nodeid.split("::")[0] for o in (measured.tests.outcomes if measured.tests else ())}
     missing = [t for t in checks.required_tests if t not in ran]
     if missing:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 import anthropic
-from anthropic.types import Message, MessageParam, TextBlockParam, ToolParam, ToolResultBlockParam
+from anthropic.types import Message, MessageParam, TextBlockParam, ToolResultBlockParam
 
 from agenticops.agents.base import ApiCall, TurnRequest, TurnResult, clip, summed
 from agenticops.agents.files import TOOLS, ToolOutput, run_tool
@@ -40,6 +40,11 @@ and stop."""
 CONTINUE = "Your reply was cut off at the output token limit. Continue exactly where you stopped."
 CUT_TOOL = "not run: your reply was cut off at the output token limit before this call was complete"
 _EPHEMERAL: dict[str, Any] = {"type": "ephemeral"}
+MAX_CALLS = 40  # API calls in one turn
+MAX_TOKENS = 16_000  # output tokens per call (streamed, so no 10-minute non-streaming limit)
+MAX_RETRIES = 3  # the SDK's own retries on connection errors, 408, 409, 429, 5xx and 529
+READ_TIMEOUT = 600.0  # seconds a streamed call may wait for data (the SDK's default)
+TEXT_CLIP = 2_000  # characters of one assistant text or tool answer kept in the transcript
 
 
 def anthropic_agent(
@@ -78,9 +83,9 @@ class AnthropicAgent:
         api_key: str | None,
         auth_token: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
-        max_calls: int = 40,
-        max_tokens: int = 16_000,
-        max_retries: int = 3,
+        max_calls: int = MAX_CALLS,
+        max_tokens: int = MAX_TOKENS,
+        max_retries: int = MAX_RETRIES,
     ) -> None:
         self.name = f"anthropic:{model}"
         self.model = model
@@ -91,9 +96,9 @@ class AnthropicAgent:
         self._client = anthropic.Anthropic(
             api_key=api_key, auth_token=auth_token, base_url=base_url, max_retries=max_retries
         )
-        tools = [dict(tool) for tool in TOOLS]
+        tools: list[Any] = [dict(tool) for tool in TOOLS]  # ToolParam dicts
         tools[-1]["cache_control"] = _EPHEMERAL  # caches the tool definitions ...
-        self._tools = cast("list[ToolParam]", tools)
+        self._tools = tools
         self._system: list[TextBlockParam] = [  # ... and the static system prompt after them
             {"type": "text", "text": SYSTEM_PROMPT, "cache_control": {"type": "ephemeral"}}
         ]
@@ -134,7 +139,7 @@ class AnthropicAgent:
             tools=self._tools,
             messages=state.messages,
             cache_control={"type": "ephemeral"},  # and the conversation so far, call after call
-            timeout=max(state.remaining(), 1.0),
+            timeout=min(max(state.remaining(), 1.0), READ_TIMEOUT),
         ) as stream:
             message = stream.get_final_message()
         state.record(message, self._price, time.monotonic() - started)
@@ -193,15 +198,14 @@ class _Turn:
             **tokens,
         )
         self.calls.append(call)
-        self.messages.append(cast("MessageParam", message.to_param()))  # every block, verbatim
+        self.messages.append(message.to_param())  # every block, thinking too, verbatim
         self.log.append(
             f"[call {len(self.calls)}: {call.stop_reason}, {call.input_tokens} in, "
             f"{call.output_tokens} out, {call.cache_read_tokens} cache read, "
             f"{call.cache_write_tokens} cache write, ${call.cost_usd:.6f}]"
         )
-        self.log.extend(
-            f"assistant: {clip(b.text, 2_000)}" for b in message.content if b.type == "text"
-        )
+        texts = (block.text for block in message.content if block.type == "text")
+        self.log.extend(f"assistant: {clip(text, TEXT_CLIP)}" for text in texts)
 
     def answer(self, message: Message, *, cut: bool = False, extra: str = "") -> None:
         """Run (or, when the reply was cut, decline) every tool call and send the results."""
@@ -215,10 +219,10 @@ class _Turn:
                 else run_tool(self.request.workspace, block.name, block.input)
             )
             self.written.extend([output.written] if output.written else [])
-            path = block.input.get("path", "") if isinstance(block.input, dict) else ""
+            path = block.input.get("path", "")
             flag = "ERROR " if output.is_error else ""
             first = output.text.partition("\n")[0]
-            self.log.append(f"tool {block.name} {path} -> {flag}{clip(first, 300)}")
+            self.log.append(f"tool {block.name} {path} -> {flag}{clip(first, TEXT_CLIP)}")
             content.append(
                 {
                     "type": "tool_result",

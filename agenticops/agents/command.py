@@ -8,6 +8,7 @@ recorded when stdout carries one.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -39,7 +40,7 @@ class CommandAgent:
             ["/bin/sh", "-c", self._command],
             cwd=turn.workspace,
             env=env,
-            timeout=turn.time_limit,
+            timeout=turn.time_limit if math.isfinite(turn.time_limit) else None,
             stdin=turn.prompt,
         )
         report = _result_json(done.stdout)
@@ -72,8 +73,7 @@ def _error(done: proc.Completed, report: Mapping[str, Any], limit: float) -> str
 
 def _result_json(stdout: str) -> Mapping[str, Any]:
     """The JSON result object on stdout: all of it, else its last line (stream-json)."""
-    lines = stdout.strip().splitlines()
-    for candidate in (stdout, lines[-1] if lines else ""):
+    for candidate in (stdout, *stdout.strip().splitlines()[-1:]):
         try:
             value = json.loads(candidate)
         except ValueError:

@@ -54,6 +54,14 @@ TOOLS: tuple[dict[str, Any], ...] = (
 )
 
 
+#: the string inputs each tool requires
+_NEEDS: Mapping[str, tuple[str, ...]] = {
+    "list_files": (),
+    "read_file": ("path",),
+    "write_file": ("path", "content"),
+}
+
+
 class ToolOutput(NamedTuple):
     """What a tool call answers; `written` is the relative path a successful write created."""
 
@@ -115,16 +123,16 @@ def read_file(workspace: Path, path: str) -> ToolOutput:
     try:
         target = confine(workspace, path)
         with target.open("rb") as handle:
-            data = handle.read(READ_LIMIT + 1)
+            data = handle.read(READ_LIMIT)
+            size = os.fstat(handle.fileno()).st_size
     except Refused as exc:
         return ToolOutput(str(exc), is_error=True)
     except OSError as exc:
         return ToolOutput(f"{path}: cannot read: {exc.strerror}", is_error=True)
     if b"\x00" in data:
         return ToolOutput(f"{path}: a binary file; not shown", is_error=True)
-    text = data[:READ_LIMIT].decode("utf-8", errors="replace")
-    if len(data) > READ_LIMIT:
-        size = target.stat().st_size
+    text = data.decode(errors="replace")  # bytes decode as UTF-8 whatever the locale
+    if size > READ_LIMIT:
         text += f"\n[truncated: showing the first {READ_LIMIT} of {size} bytes]"
     return ToolOutput(text)
 
@@ -133,26 +141,26 @@ def write_file(workspace: Path, path: str, content: str) -> ToolOutput:
     try:
         target = confine(workspace, path, writing=True)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
+        data = content.encode()  # UTF-8 whatever the locale
+        target.write_bytes(data)
     except Refused as exc:
         return ToolOutput(str(exc), is_error=True)
     except OSError as exc:
         return ToolOutput(f"{path}: cannot write: {exc.strerror}", is_error=True)
     where = relative(workspace, target)
-    return ToolOutput(f"wrote {where} ({len(content.encode())} bytes)", written=where)
+    return ToolOutput(f"wrote {where} ({len(data)} bytes)", written=where)
 
 
 def run_tool(workspace: Path, name: str, arguments: object) -> ToolOutput:
     """Call the tool `name` with the model's input, checking the input's shape first."""
-    args: Mapping[str, object] = arguments if isinstance(arguments, dict) else {}
-    strings = {k: v for k, v in args.items() if isinstance(v, str)}
+    if name not in _NEEDS:
+        return ToolOutput(f"no such tool: {name}; use list_files, read_file or write_file", True)
+    given: Mapping[str, object] = arguments if isinstance(arguments, dict) else {}
+    args = {key: value for key, value in given.items() if isinstance(value, str)}
+    if not all(key in args for key in _NEEDS[name]):
+        return ToolOutput(f"{name} needs {' and '.join(_NEEDS[name])} as strings", True)
     if name == "list_files":
-        return list_files(workspace, strings.get("path", "."))
-    if name == "read_file" and "path" in strings:
-        return read_file(workspace, strings["path"])
-    if name == "write_file" and {"path", "content"} <= strings.keys():
-        return write_file(workspace, strings["path"], strings["content"])
-    if name in ("read_file", "write_file"):
-        wanted = "path" if name == "read_file" else "path and content"
-        return ToolOutput(f"{name} needs {wanted} as strings", is_error=True)
-    return ToolOutput(f"no such tool: {name}; use list_files, read_file or write_file", True)
+        return list_files(workspace, args.get("path", "."))
+    if name == "read_file":
+        return read_file(workspace, args["path"])
+    return write_file(workspace, args["path"], args["content"])

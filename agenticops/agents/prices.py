@@ -69,7 +69,8 @@ class PriceTable:
 def load_prices(path: Path = PRICES_FILE) -> PriceTable:
     """Read and check a price table; a malformed one is an AgentError naming the key."""
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            table = tomllib.load(handle)
         models = {name: _model(name, entry) for name, entry in table["models"].items()}
         aliases = {str(k): str(v) for k, v in table.get("aliases", {}).items()}
         prices = PriceTable(

@@ -68,29 +68,42 @@ def _from_toml(path: Path, ours: bool) -> Settings | None:
     if coverage is None and not ours:
         return None
     tables = [coverage or {}, *([data] if ours else [])]
-    found: Settings = {"run": {}, "report": {}}
+    found: Settings = {}
     for section, keys in KEPT.items():
-        table = next((t[section] for t in tables if isinstance(t.get(section), dict)), {})
+        table = _first_table(tables, section)
         found[section] = {k: _as_list(table[k]) for k in keys if k in table}
     return found
 
 
+def _first_table(tables: Sequence[Mapping[str, Any]], section: str) -> Mapping[str, Any]:
+    return next((t[section] for t in tables if isinstance(t.get(section), dict)), {})
+
+
 def _from_ini(path: Path, ours: bool) -> Settings | None:
+    parser = _parse_ini(path)
+    if not ours and not any(s.startswith("coverage:") for s in parser.sections()):
+        return None
+    prefixes = ("coverage:", "") if ours else ("coverage:",)
+    found: Settings = {}
+    for section, keys in KEPT.items():
+        real = _first_section(parser, prefixes, section)
+        found[section] = {
+            k: _split(parser.get(real, k), k) for k in keys if parser.has_option(real, k)
+        }
+    return found
+
+
+def _first_section(parser: configparser.RawConfigParser, prefixes: Sequence[str], name: str) -> str:
+    return next((p + name for p in prefixes if parser.has_section(p + name)), "")
+
+
+def _parse_ini(path: Path) -> configparser.RawConfigParser:
     parser = configparser.RawConfigParser()  # raw: coverage.py expands $VARS itself, later
     try:
         parser.read(path, encoding="utf-8")
     except configparser.Error as exc:
         raise ConfigError(f"{path.name}: cannot read: {str(exc).splitlines()[0]}") from exc
-    if not ours and not any(s.startswith("coverage:") for s in parser.sections()):
-        return None
-    prefixes = ("coverage:", "") if ours else ("coverage:",)
-    found: Settings = {"run": {}, "report": {}}
-    for section, keys in KEPT.items():
-        real = next((p + section for p in prefixes if parser.has_section(p + section)), "")
-        found[section] = {
-            k: _split(parser.get(real, k), k) for k in keys if parser.has_option(real, k)
-        }
-    return found
+    return parser
 
 
 def _as_list(value: str | list[Any]) -> list[str]:

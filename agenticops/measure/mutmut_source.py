@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from agenticops.measure.mutmut_names import mangle
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _Function = ast.FunctionDef | ast.AsyncFunctionDef
 #: lone decorators mutmut still mutates through
 _TRANSPARENT = frozenset({"staticmethod", "classmethod"})
@@ -56,15 +57,22 @@ def generated_functions(mutated: str) -> dict[str, list[str]]:
 
 
 def locate(
-    original: Sequence[str], mutant: Sequence[str], *, names: tuple[str, str], def_line: int
+    original: Sequence[str],
+    mutant: Sequence[str],
+    *,
+    copies: tuple[str, str],
+    name: str,
+    def_line: int,
 ) -> tuple[int, str]:
     """(line in the original file where the mutant first differs, `- old\\n+ new` diff).
 
-    `original`/`mutant` are the generated copies from their `def` line; `names` are the two
-    copies' names, put back to one name so the `def` lines compare equal unless mutated.
+    `original`/`mutant` are two generated copies from their `def` line, named `copies`; both
+    get the function's real `name` back, so their `def` lines differ only when mutated.
     """
-    old = _renamed(original, names[0])
-    new = _renamed(mutant, names[1])
+    if not original or not mutant:  # a copy mutmut did not write: nothing to compare
+        return def_line, ""
+    old = _renamed(original, copies[0], name)
+    new = _renamed(mutant, copies[1], name)
     changes = [
         op
         for op in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes()
@@ -76,8 +84,8 @@ def locate(
     return def_line + changes[0][1], "\n".join(hunks)
 
 
-def _renamed(lines: Sequence[str], name: str) -> list[str]:
-    return [lines[0].replace(name, "f", 1), *lines[1:]] if lines else []
+def _renamed(lines: Sequence[str], copy: str, name: str) -> list[str]:
+    return [lines[0].replace(copy, name, 1), *lines[1:]]
 
 
 def _hunk(old: Sequence[str], new: Sequence[str]) -> str:
@@ -103,8 +111,8 @@ def unmutated(source: str) -> tuple[str, ...]:
             found.append(qualname)
         else:
             found.extend(_skipped_inside(node.body, qualname))
-    for node in tree.body:
-        found.extend(_unreachable(node, "", reachable))
+    for statement in tree.body:
+        found.extend(_unreachable(statement, "", reachable))
     return tuple(found)
 
 
@@ -112,8 +120,9 @@ def _blocked(node: _Function, owner: ast.ClassDef | None) -> bool:
     if node.name in _NEVER or (owner is not None and _is_enum(owner) and node.name in _ENUM_HOOKS):
         return True
     decorators = node.decorator_list
-    lone = len(decorators) == 1 and isinstance(decorators[0], ast.Name)
-    return bool(decorators) and not (lone and decorators[0].id in _TRANSPARENT)  # type: ignore[attr-defined]
+    lone = decorators[0] if len(decorators) == 1 else None
+    transparent = isinstance(lone, ast.Name) and lone.id in _TRANSPARENT
+    return bool(decorators) and not transparent
 
 
 def _is_enum(node: ast.ClassDef) -> bool:
@@ -124,22 +133,20 @@ def _is_enum(node: ast.ClassDef) -> bool:
 def _skipped_inside(nodes: Sequence[ast.AST], prefix: str) -> Iterator[str]:
     """Nested definitions inside a mutated function whose bodies mutmut skips."""
     for node in nodes:
-        name = f"{prefix}.{getattr(node, 'name', '')}"
         if isinstance(node, _FUNCTIONS) and _blocked(node, None):
-            yield name
-        else:
-            named = isinstance(node, (*_FUNCTIONS, ast.ClassDef))
-            yield from _skipped_inside(list(ast.iter_child_nodes(node)), name if named else prefix)
+            yield f"{prefix}.{node.name}"
+            continue
+        inner = f"{prefix}.{node.name}" if isinstance(node, _SCOPES) else prefix
+        yield from _skipped_inside(list(ast.iter_child_nodes(node)), inner)
 
 
 def _unreachable(node: ast.AST, prefix: str, reachable: set[int]) -> Iterator[str]:
     """Definitions outside the places mutmut looks (every def found here is never mutated)."""
     if id(node) in reachable:
         return
-    name = f"{prefix}{getattr(node, 'name', '')}"
     if isinstance(node, _FUNCTIONS):
-        yield name
+        yield f"{prefix}{node.name}"
         return
-    inner = f"{name}." if isinstance(node, ast.ClassDef) else prefix
+    inner = f"{prefix}{node.name}." if isinstance(node, ast.ClassDef) else prefix
     for child in ast.iter_child_nodes(node):
         yield from _unreachable(child, inner, reachable)

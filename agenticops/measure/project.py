@@ -25,6 +25,12 @@ class MeasureOptions:
     env: Mapping[str, str]
     mutation: bool = True
     mutation_timeout: float | None = None
+    #: PR scope: mutate only these functions (file -> qualified names); None = every function
+    only_functions: Mapping[str, frozenset[str]] | None = None
+    #: where mutant verdicts are cached between runs (project/.agenticops/cache); None = no cache
+    cache_dir: Path | None = None
+    #: (K, N): run only shard K of N of the mutants; None = all
+    shard: tuple[int, int] | None = None
 
 
 def measure_project(

@@ -26,15 +26,17 @@ MESSAGE_LIMIT = 4000  # characters of a failure's text kept (the tail: pytest en
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.pluginmanager.register(Recorder(os.environ.get(ENV)), "agenticops-recorder")
+    recorder = Recorder(os.environ.get(ENV), coverage.Coverage.current())
+    config.pluginmanager.register(recorder, "agenticops-recorder")
 
 
 class Recorder:
     """Switches coverage contexts around each test and records how each test ended."""
 
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-        self.open: dict[str, dict[str, Any]] = {}
+    def __init__(self, path: str | None, cov: coverage.Coverage | None) -> None:
+        self.path = path  # where to append the JSON lines; None: record nothing
+        self.cov = cov  # the running coverage.py, or None when the suite runs without it
+        self.in_progress: dict[str, dict[str, Any]] = {}
 
     def write(self, record: dict[str, Any]) -> None:
         if self.path is not None:
@@ -43,18 +45,21 @@ class Recorder:
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item) -> Generator[None, None, None]:
-        cov = coverage.Coverage.current()
         self.write({"start": item.nodeid})
-        self.open[item.nodeid] = {"nodeid": item.nodeid, "outcome": "passed", "duration": 0.0}
-        if cov is not None:
-            cov.switch_context(item.nodeid)
+        self.in_progress[item.nodeid] = {
+            "nodeid": item.nodeid,
+            "outcome": "passed",
+            "duration": 0.0,
+        }
+        if self.cov is not None:
+            self.cov.switch_context(item.nodeid)
         yield
-        if cov is not None:
-            cov.switch_context("")
-        self.write({"message": "", **self.open.pop(item.nodeid)})
+        if self.cov is not None:
+            self.cov.switch_context("")
+        self.write({"message": "", **self.in_progress.pop(item.nodeid)})
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        record = self.open.get(report.nodeid)
+        record = self.in_progress.get(report.nodeid)
         if record is None:  # a report for an item we are not running (a plugin's re-run)
             return
         record["duration"] += report.duration

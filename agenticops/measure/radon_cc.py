@@ -41,9 +41,10 @@ def _functions(path: Path, rel: str) -> tuple[FunctionComplexity, ...]:
     try:
         with tokenize.open(path) as fh:  # honours a PEP 263 coding cookie
             blocks = cc_visit(fh.read())
-    except SyntaxError as exc:
-        raise ProjectError(f"{rel}:{exc.lineno}: cannot parse: {exc.msg}") from exc
-    except ValueError as exc:  # undecodable bytes, null bytes
+    except SyntaxError as exc:  # also an undecodable first line, with no line number
+        where = f"{rel}:{exc.lineno}" if exc.lineno else rel
+        raise ProjectError(f"{where}: cannot parse: {exc.msg}") from exc
+    except ValueError as exc:  # undecodable bytes further down, null bytes
         raise ProjectError(f"{rel}: cannot parse: {exc}") from exc
     found = [f for block in blocks if not _is_method(block) for f in _walk(block, "")]
     return tuple(sorted(found, key=lambda f: (f.line, f.name)))

@@ -100,6 +100,8 @@ def run_tests(
         rcfile = _write_rcfile(scratch, workdir, config)
         argv = [python, "-m", "coverage", "run", f"--rcfile={rcfile}", "-m", "pytest"]
         argv += ["-p", PLUGIN, "-p", "no:cacheprovider", "--color=no", *neutralise]
+        argv += ["--continue-on-collection-errors"]  # one broken module must not hide the rest
+        argv += [f"--basetemp={scratch / 'basetemp'}"]  # tmp_path dirs go away with ours
         argv += _test_paths(workdir, config, select)
         done = proc.run(argv, cwd=workdir, env=child_env, timeout=timeout)
         run = _test_run(done, read_events(Path(child_env[TESTS_JSON_ENV])), timeout)
@@ -114,8 +116,7 @@ def _child_env(env: Mapping[str, str], scratch: Path) -> dict[str, str]:
     plugin_dir.mkdir()
     shutil.copyfile(Path(__file__).with_name("pytest_plugin.py"), plugin_dir / f"{PLUGIN}.py")
     clean = {k: v for k, v in env.items() if not k.startswith(_DROPPED_ENV)}
-    paths = [str(plugin_dir), *[p for p in [clean.get("PYTHONPATH", "")] if p]]
-    clean["PYTHONPATH"] = os.pathsep.join(paths)
+    clean["PYTHONPATH"] = os.pathsep.join(filter(None, (str(plugin_dir), clean.get("PYTHONPATH"))))
     clean["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ in site-packages or the tree
     clean[TESTS_JSON_ENV] = str(scratch / "tests.jsonl")
     return clean
@@ -126,8 +127,7 @@ def _probe(python: str, workdir: Path, env: Mapping[str, str]) -> tuple[str, ...
     argv = [python, "-c", _PROBE, *_REQUIRED, *_NEUTRALISE]
     done = proc.run(argv, cwd=workdir, env=env, timeout=120)
     if done.returncode != 0:
-        last = done.output.strip().splitlines()[-1:] or ["no output"]
-        raise ToolError(f"{python}: cannot run it as Python: {last[0]}")
+        raise ToolError(f"{python}: cannot run it as Python: {_last_line(done)}")
     found = set(json.loads(done.stdout))
     missing = [m for m in _REQUIRED if m not in found]
     if missing:
@@ -136,6 +136,11 @@ def _probe(python: str, workdir: Path, env: Mapping[str, str]) -> tuple[str, ...
             "interpreter (install them there, or pass --python)"
         )
     return tuple(arg for module, args in _NEUTRALISE.items() if module in found for arg in args)
+
+
+def _last_line(done: proc.Completed) -> str:
+    lines = done.output.strip().splitlines()
+    return lines[-1] if lines else "no output"
 
 
 def _test_paths(workdir: Path, config: Config, select: Sequence[str]) -> list[str]:
@@ -199,8 +204,7 @@ def _export(
     argv = [python, "-m", "coverage", "json", f"--rcfile={rcfile}", "--show-contexts"]
     done = proc.run([*argv, "-o", str(out)], cwd=workdir, env=env, timeout=timeout)
     if done.returncode != 0 or not out.is_file():  # e.g. no Python file under `source`
-        last = done.output.strip().splitlines()[-1:] or ["no output"]
-        return None, (f"coverage json: {last[0]}",)
+        return None, (f"coverage json: {_last_line(done)}",)
     return parse_coverage_json(json.loads(out.read_text(encoding="utf-8"))), ()
 
 
@@ -215,8 +219,6 @@ def parse_coverage_json(doc: Mapping[str, Any]) -> CoverageData:
 
 
 def _file_coverage(entry: Mapping[str, Any]) -> FileCoverage:
-    contexts: Mapping[str, list[str]] = entry.get("contexts", {})
-    by_line = {int(n): tuple(sorted(c for c in ctx if c)) for n, ctx in contexts.items()}
     return FileCoverage(
         percent=entry["summary"]["percent_covered"],
         statements=entry["summary"]["num_statements"],
@@ -227,5 +229,11 @@ def _file_coverage(entry: Mapping[str, Any]) -> FileCoverage:
             for name, region in entry["functions"].items()
             if name  # "" is the module-level code
         },
-        tests_by_line={n: tests for n, tests in sorted(by_line.items()) if tests},
+        tests_by_line=_tests_by_line(entry.get("contexts", {})),
     )
+
+
+def _tests_by_line(contexts: Mapping[str, Sequence[str]]) -> dict[int, tuple[str, ...]]:
+    """Line -> node ids; the empty context (code run outside any test, at import) is dropped."""
+    by_line = {int(n): tuple(sorted(c for c in names if c)) for n, names in contexts.items()}
+    return {n: tests for n, tests in sorted(by_line.items()) if tests}

@@ -56,8 +56,12 @@ def _gate(report: Report, gate: GateResult, root: Path) -> Iterator[Finding]:
         return
     level: Level = "error" if gate.status == "failed" else "warning"
     if not gate.offenders:
-        title = f"{gate.name}: {STATUS_LABEL[gate.status]} ({measure(gate)})"
-        yield Finding(gate=gate.name, level=level, title=title, message=gate.reason or title)
+        message = gate.reason or measure(gate)
+        output = select.test_output(report) if gate.name == "tests" else ""
+        if output:
+            message += "\n" + "\n".join(output.splitlines()[-20:])
+        title = f"{gate.name}: {STATUS_LABEL[gate.status]}"
+        yield Finding(gate=gate.name, level=level, title=title, message=message)
     context = _Context(report=report, gate=gate, level=level, root=root)
     for offender in gate.offenders:
         yield from _OFFENDER.get(gate.name, _generic)(context, offender)
@@ -72,7 +76,12 @@ class _Context:
 
     def finding(self, title: str, message: str, path: str, line: int | None = None) -> Finding:
         return Finding(
-            gate=self.gate.name, level=self.level, title=title, message=message, path=path, line=line
+            gate=self.gate.name,
+            level=self.level,
+            title=title,
+            message=message,
+            path=path,
+            line=line,
         )
 
     @property
@@ -82,7 +91,9 @@ class _Context:
 
 def _generic(ctx: _Context, offender: str) -> Iterator[Finding]:
     path, _, name = offender.partition("::")
-    yield ctx.finding(f"{ctx.gate.name}: {name or path}", ctx.gate.reason or measure(ctx.gate), path)
+    yield ctx.finding(
+        f"{ctx.gate.name}: {name or path}", ctx.gate.reason or measure(ctx.gate), path
+    )
 
 
 def _test(ctx: _Context, nodeid: str) -> Iterator[Finding]:
@@ -147,7 +158,9 @@ def _mutants(ctx: _Context, offender: str) -> Iterator[Finding]:
     for m in mine:
         status = m.status.replace("_", " ")
         title = f"surviving mutant ({status}): {m.function}"
-        message = f"{m.id} ({status}); no test failed for this change:\n{diff_body(m.diff)}".rstrip()
+        message = (
+            f"{m.id} ({status}); no test failed for this change:\n{diff_body(m.diff)}".rstrip()
+        )
         yield ctx.finding(title, message, path, m.line)
 
 

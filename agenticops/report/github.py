@@ -42,15 +42,18 @@ def _annotation(finding: Finding) -> str:
     return command(finding.level, finding.message, properties)
 
 
+def _in(found: tuple[Finding, ...], changed: Collection[str] | None) -> list[Finding]:
+    """The findings in the changed files, and those about the whole run."""
+    if changed is None:
+        return list(found)
+    wanted = {PurePosixPath(p).as_posix() for p in changed}
+    return [f for f in found if f.path is None or PurePosixPath(f.path).as_posix() in wanted]
+
+
 def render(report: Report, *, root: Path, changed: Collection[str] | None = None) -> str:
     """Annotations for the worst findings; with `changed`, only those in these files
     (repo-relative paths) and those about the whole run."""
-    wanted = None if changed is None else {PurePosixPath(p).as_posix() for p in changed}
-    found = [
-        f
-        for f in findings(report, root=root)
-        if wanted is None or f.path is None or PurePosixPath(f.path).as_posix() in wanted
-    ]
+    found = _in(findings(report, root=root), changed)
     lines: list[str] = []
     left_out = 0
     for level in ("error", "warning"):

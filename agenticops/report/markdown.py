@@ -36,6 +36,8 @@ class _Section:
     noun: str  # what the items are, for "… N more <noun> omitted"
     items: Sequence[str]
     header: str = ""  # table head, shown above the items
+    block: bool = False  # items are paragraphs and code blocks, not table rows or list items
+    counted: bool = True  # show the number of items in the summary line
 
 
 def render(report: Report, *, root: Path) -> str:
@@ -50,7 +52,9 @@ def render_limited(report: Report, *, root: Path, limit_bytes: int = LIMIT_BYTES
     shown = [len(s.items) for s in sections]
     page = _page(report, sections, shown)
     while len(page.encode()) > limit_bytes and any(shown):
-        sizes = [sum(len(i.encode()) for i in s.items[:n]) for s, n in zip(sections, shown)]
+        sizes = [
+            sum(len(i.encode()) for i in s.items[:n]) for s, n in zip(sections, shown, strict=True)
+        ]
         bulkiest = max(range(len(sections)), key=lambda k: sizes[k])
         shown[bulkiest] //= 2
         page = _page(report, sections, shown)
@@ -63,8 +67,8 @@ def render_limited(report: Report, *, root: Path, limit_bytes: int = LIMIT_BYTES
 
 def _page(report: Report, sections: Sequence[_Section], shown: Sequence[int]) -> str:
     parts = [_head(report)]
-    parts += [_section(s, n) for s, n in zip(sections, shown) if s.items]
-    if any(n < len(s.items) for s, n in zip(sections, shown)):
+    parts += [_section(s, n) for s, n in zip(sections, shown, strict=True) if s.items]
+    if any(n < len(s.items) for s, n in zip(sections, shown, strict=True)):
         parts.append(_TRIMMED)
     return "\n".join(parts)
 
@@ -77,7 +81,7 @@ def _head(report: Report) -> str:
     facts += [f"agenticops {plain(report.tool_version)}"] if report.tool_version else []
     facts += [plain(report.created)] if report.created else []
     rows = [
-        f"| {g.name} | {_ICON[g.status]} {STATUS_LABEL[g.status]} | {plain(measure(g))} "
+        f"| {plain(g.name)} | {_ICON[g.status]} {STATUS_LABEL[g.status]} | {plain(measure(g))} "
         f"| {plain(g.reason)} |"
         for g in report.gates
     ]
@@ -102,16 +106,23 @@ def _section(section: _Section, shown: int) -> str:
     body += section.items[:shown]
     omitted = len(section.items) - shown
     if omitted:
-        body.append(f"\n… {omitted} more {section.noun} omitted; see the artifact.\n")
-    summary = f"{section.title} ({len(section.items)})"
-    return f"<details><summary>{plain(summary)}</summary>\n\n" + "\n".join(body) + "\n</details>\n"
+        body.append(f"\n… {omitted} more {section.noun} omitted; see the artifact.")
+    summary = f"{section.title} ({len(section.items)})" if section.counted else section.title
+    joined = ("\n\n" if section.block else "\n").join(body)
+    return f"<details><summary>{plain(summary)}</summary>\n\n{joined}\n\n</details>\n"
 
 
 def _sections(report: Report) -> list[_Section]:
-    sections = [
+    return [*_evidence(report), *_lists(report)]
+
+
+def _evidence(report: Report) -> list[_Section]:
+    """Failing tests, functions over the limits, least-covered files."""
+    return [
         _Section(
             title="Failing tests",
             noun="failing tests",
+            block=True,
             items=[
                 f"**{code(o.nodeid)}** ({o.status})\n\n{fence(o.message or o.status, 'text')}"
                 for o in select.failing_tests(report)
@@ -120,7 +131,7 @@ def _sections(report: Report) -> list[_Section]:
         _Section(
             title="Functions over the CRAP / complexity limit",
             noun="functions",
-            header="| Function | Location | CC | Coverage | CRAP |\n| --- | --- | ---: | ---: | ---: |",
+            header=_table_head("Function", "Location", "CC:", "Coverage:", "CRAP:"),
             items=[
                 f"| {code(loc.function.name, cell=True)} "
                 f"| {code(f'{loc.file.path}:{loc.function.line}', cell=True)} "
@@ -132,16 +143,23 @@ def _sections(report: Report) -> list[_Section]:
         _Section(
             title="Least-covered files",
             noun="files",
-            header="| File | Coverage | Missing lines | Missing branches |\n| --- | ---: | --- | --- |",
+            header=_table_head("File", "Coverage:", "Missing lines", "Missing branches"),
             items=[
                 f"| {code(f.path, cell=True)} | {percent(f.coverage)} | {ranges(f.missing_lines)} "
                 f"| {branches(f.missing_branches)} |"
                 for f in select.least_covered(report)
             ],
         ),
+    ]
+
+
+def _lists(report: Report) -> list[_Section]:
+    output = select.test_output(report)
+    return [
         _Section(
             title="Surviving mutants",
             noun="survivors",
+            block=True,
             items=[
                 f"**{code(f'{f.path}:{m.line}')}** {code(m.function)} — "
                 f"{m.status.replace('_', ' ')} ({code(m.id)})\n\n"
@@ -149,20 +167,15 @@ def _sections(report: Report) -> list[_Section]:
                 for f, m in select.survivors(report)
             ],
         ),
-    ]
-    return [*sections, *_lists(report)]
-
-
-def _lists(report: Report) -> list[_Section]:
-    output = select.test_output(report)
-    return [
         _Section(
             title="Files over the mutation-sites limit",
             noun="files",
-            items=[f"- {code(f.path)}: {f.mutation_sites} mutants" for f in select.over_sites(report)],
+            items=[
+                f"- {code(f.path)}: {f.mutation_sites} mutants" for f in select.over_sites(report)
+            ],
         ),
         _Section(
-            title="Not mutated (decorated functions: no mutant checks their tests)",
+            title="Decorated functions, not mutated",
             noun="functions",
             items=[f"- {code(f'{f.path}::{name}')}" for f, name in select.unmutated(report)],
         ),
@@ -174,9 +187,17 @@ def _lists(report: Report) -> list[_Section]:
         _Section(
             title="pytest output",
             noun="outputs",
+            counted=False,
             items=[fence(output, "text")] if output else [],
         ),
     ]
+
+
+def _table_head(*columns: str) -> str:
+    """A table head; a column named with a trailing ":" is right-aligned."""
+    names = " | ".join(c.rstrip(":") for c in columns)
+    rules = " | ".join("---:" if c.endswith(":") else "---" for c in columns)
+    return f"| {names} |\n| {rules} |"
 
 
 def plain(text: str) -> str:

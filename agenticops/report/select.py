@@ -89,9 +89,7 @@ def is_survivor(mutant: MutantResult) -> bool:
 
 def survivors(report: Report) -> tuple[Survivor, ...]:
     """Undetected mutants, by file and line."""
-    found = (
-        Survivor(f, m) for f in report.measurements.files for m in f.mutants if is_survivor(m)
-    )
+    found = (Survivor(f, m) for f in report.measurements.files for m in f.mutants if is_survivor(m))
     return tuple(sorted(found, key=lambda s: (s.file.path, s.mutant.line, s.mutant.id)))
 
 

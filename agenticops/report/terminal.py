@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+import textwrap
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -65,7 +66,7 @@ def _parts(report: Report) -> Iterator[RenderableType]:
         [f"{f.path}: {f.mutation_sites} mutants" for f in select.over_sites(report)],
     )
     yield from _listing(
-        "Not mutated (decorated functions: no mutant checks their tests)",
+        "Decorated functions, not mutated",
         [f"{f.path}::{name}" for f, name in select.unmutated(report)],
     )
     yield from _listing("Diagnostics", list(select.diagnostics(report)))
@@ -73,7 +74,7 @@ def _parts(report: Report) -> Iterator[RenderableType]:
     if output:
         yield _heading("pytest output (last lines)")
         yield Text("\n".join(output.splitlines()[-30:]))
-    yield Text(verdict(report), style="bold green" if report.passed else "bold red")
+    yield Text(f"\n{verdict(report)}", style="bold green" if report.passed else "bold red")
 
 
 def _gates(report: Report) -> Table:
@@ -110,7 +111,7 @@ def _tests(report: Report) -> Iterator[RenderableType]:
     for outcome in failed[:LIMIT]:
         yield Text(f"✗ {outcome.nodeid} ({outcome.status})", style="red")
         if outcome.message:
-            yield Text(clip(outcome.message, 15), style="dim")
+            yield Text(textwrap.indent(clip(outcome.message, 15), "    "), style="dim")
     yield from _more(len(failed))
 
 
@@ -163,19 +164,21 @@ def _diff(diff: str) -> Text:
     for line in diff.splitlines():
         style = "green" if line.startswith("+") else "red" if line.startswith("-") else ""
         text.append(f"    {line}\n", style=style)
+    text.rstrip()
     return text
 
 
 class Progress:
-    """A spinner on stderr naming the running stage; silent when stderr is not a terminal.
+    """A spinner on stderr naming the running stage, then each stage done with its time.
 
-    `with Progress() as progress: gate(..., on_stage=progress.stage)`.
+    Silent when `enabled` is False or the stream is not a terminal (CI logs, pipes):
+    `with Progress() as progress: run_gate(..., on_stage=progress.stage)`.
     """
 
-    def __init__(self, *, file: TextIO | None = None, enabled: bool | None = None) -> None:
+    def __init__(self, *, enabled: bool = True, file: TextIO | None = None) -> None:
         stream = sys.stderr if file is None else file
-        self.enabled = stream.isatty() if enabled is None else enabled
-        self._console = Console(file=stream, force_terminal=self.enabled, highlight=False)
+        self.active = enabled and stream.isatty()
+        self._console = Console(file=stream, force_terminal=self.active, highlight=False)
         self._status: Status | None = None
         self._stage = ""
         self._started = 0.0
@@ -196,7 +199,7 @@ class Progress:
 
     def stage(self, name: str) -> None:
         """Show that stage `name` runs now (the previous one is printed as done)."""
-        if not self.enabled:
+        if not self.active:
             return
         self._finish()
         self._stage, self._started = name, time.monotonic()

@@ -52,12 +52,12 @@ def measure(gate: GateResult) -> str:
     if gate.actual is None or gate.threshold is None:
         limit = "" if gate.threshold is None else f" (limit {_value(gate, gate.threshold)})"
         return f"—{limit}"
-    actual, limit = gate.actual, gate.threshold
+    actual, threshold = gate.actual, gate.threshold
     if gate.name in MINIMUM_GATES:
-        sign = "≥" if actual >= limit else "<"
+        sign = "≥" if actual >= threshold else "<"
     else:
-        sign = "≤" if actual <= limit else ">"
-    return f"{_value(gate, actual)} {sign} {_value(gate, limit)}"
+        sign = "≤" if actual <= threshold else ">"
+    return f"{_value(gate, actual)} {sign} {_value(gate, threshold)}"
 
 
 def not_passed(report: Report) -> tuple[GateResult, ...]:

@@ -22,19 +22,29 @@ def parse_expression(text: str) -> ast.Expression:
 
 def check_names(text: str, known: Set[str], what: str) -> None:
     """Every free name of the expression is in `known` or a builtin; ValueError names the first."""
-    tree = parse_expression(text)
-    nodes = list(ast.walk(tree))
+    nodes = list(ast.walk(parse_expression(text)))
+    allowed = known | _bound(nodes)
     loaded = [n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
-    bound = {n.id for n in nodes if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
-    bound |= {a.arg for n in nodes if isinstance(n, ast.arguments) for a in _args(n)}
-    for name in loaded:
-        if name not in known and name not in bound and not hasattr(builtins, name):
-            raise ValueError(f"unknown name {name!r} ({what})")
+    unknown = [name for name in loaded if name not in allowed and not hasattr(builtins, name)]
+    if unknown:
+        raise ValueError(f"unknown name {unknown[0]!r} ({what})")
+
+
+def _bound(nodes: list[ast.AST]) -> set[str]:
+    """Names the expression binds itself: comprehension and walrus targets, lambda parameters."""
+    stored = {n.id for n in nodes if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+    parameters = [_args(n) for n in nodes if isinstance(n, ast.arguments)]
+    return stored | {a.arg for args in parameters for a in args}
 
 
 def _args(node: ast.arguments) -> list[ast.arg]:
     variadic = [a for a in (node.vararg, node.kwarg) if a is not None]
     return [*node.posonlyargs, *node.args, *node.kwonlyargs, *variadic]
+
+
+def names_in(text: str) -> set[str]:
+    """Every name the expression mentions (free or bound)."""
+    return {n.id for n in ast.walk(parse_expression(text)) if isinstance(n, ast.Name)}
 
 
 def one_line(text: str) -> str:
@@ -71,9 +81,7 @@ def strategy_code(text: str) -> str:
     starts = sorted(
         node.col_offset
         for node in ast.walk(tree)
-        if isinstance(node, ast.Name)
-        and node.id in strategies.__all__
-        and node.id not in local
+        if isinstance(node, ast.Name) and node.id in strategies.__all__ and node.id not in local
     )
     for start in reversed(starts):
         source = f"{source[:start]}st.{source[start:]}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -40,13 +41,13 @@ class Function:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Invariant:
-    """A `[[invariant]]`: `holds` over the arguments and `result`, for every input `where` allows."""
+    """An `[[invariant]]`: `holds` over the arguments and `result` wherever `where` allows."""
 
     function: str
     name: str
     holds: str
     where: str | None
-    given: tuple[tuple[str, str], ...]  # parameter -> hypothesis.strategies expression
+    given: Mapping[str, str]  # parameter -> hypothesis.strategies expression (read-only)
     line: int
 
 
@@ -55,7 +56,7 @@ class Example:
     """An `[[example]]`: a pinned call that returns a value or raises an exception type."""
 
     function: str
-    args: tuple[tuple[str, object], ...]
+    args: Mapping[str, object]  # parameter -> TOML value (read-only)
     returns: object  # the expected value; meaningless when `raises` is set
     raises: str | None  # exception name: a builtin or an attribute of the module
     line: int

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from agenticops.errors import SpecError
 
 #: a path into the parsed document: table and key names, and 0-based indexes into arrays of tables
 KeyPath = tuple[str | int, ...]
@@ -60,3 +63,26 @@ def _enter(parts: tuple[str, ...], array: bool, arrays: dict[tuple[str, ...], in
         if parts[:end] in arrays:
             path.append(arrays[parts[:end]])
     return tuple(path)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A parsed TOML file that can name the line of any key path in its errors."""
+
+    file: str
+    positions: TomlPositions
+
+    def error(self, path: KeyPath, problem: str, *, at: KeyPath | None = None) -> SpecError:
+        where = f"{label(path)}: " if path else ""
+        line = self.positions.line(path if at is None else at)
+        return SpecError(f"{self.file}:{line}: {where}{problem}")
+
+
+def label(path: KeyPath) -> str:
+    """How a key path reads in a message: `[contract] name`, `[[invariant]] #2 given.paid`."""
+    head, *rest = path
+    if rest and isinstance(rest[0], int):
+        base, rest = f"[[{head}]] #{rest[0] + 1}", rest[1:]
+    else:
+        base = f"[{head}]"
+    return f"{base} {'.'.join(map(str, rest))}" if rest else base

@@ -11,8 +11,10 @@ tool_result, and records every request (path, headers, JSON body).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -103,7 +105,7 @@ def sse_events(message: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     yield "ping", {"type": "ping"}
     for index, block in enumerate(message["content"]):
         empty = {"text": "", "input": {}, "thinking": "", "signature": ""}
-        opening = {k: (empty[k] if k in empty else v) for k, v in block.items()}
+        opening = {k: empty.get(k, v) for k, v in block.items()}
         yield "content_block_start", {"type": "content_block_start", "index": index,
                                       "content_block": opening}  # fmt: skip
         for delta in _deltas(block):
@@ -144,7 +146,15 @@ def unanswered_tool_uses(messages: list[dict[str, Any]]) -> list[str]:
     return missing
 
 
-Answer = dict[str, Any] | Failure | RawEvents
+@dataclass(frozen=True)
+class Slow:
+    """An answer sent only after `seconds`, to run past a client's timeout."""
+
+    seconds: float
+    answer: dict[str, Any]
+
+
+Answer = dict[str, Any] | Failure | RawEvents | Slow
 
 
 class FakeAnthropic:
@@ -157,7 +167,9 @@ class FakeAnthropic:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     def __enter__(self) -> FakeAnthropic:
         self._thread.start()
@@ -180,47 +192,56 @@ class FakeAnthropic:
 
 
 def _handler(fake: FakeAnthropic) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+    return type("Handler", (_Handler,), {"fake": fake})
 
-        def log_message(self, format: str, *args: Any) -> None:  # quiet
-            pass
 
-        def do_POST(self) -> None:
-            size = int(self.headers.get("content-length", "0"))
-            body = json.loads(self.rfile.read(size) or b"{}")
-            path = urlsplit(self.path).path
-            if path != "/v1/messages":
-                self._send_json(404, Failure(404, "not_found_error", path).body())
-                return
-            answer = fake.take(Recorded(self.path, dict(self.headers.items()), body))
-            if isinstance(answer, Failure):
-                self._send_json(answer.status, answer.raw or answer.body(), answer.headers)
-            elif isinstance(answer, RawEvents):
-                self._send_sse(answer.events)
-            elif body.get("stream"):
-                self._send_sse(list(sse_events(answer)))
-            else:
-                self._send_json(200, answer)
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    fake: FakeAnthropic
 
-        def _send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None):
-            data = (payload if isinstance(payload, str) else json.dumps(payload)).encode()
-            self.send_response(status)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(data)))
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(data)
+    def log_message(self, format: str, *args: Any) -> None:  # quiet
+        pass
 
-        def _send_sse(self, events: list[tuple[str, dict[str, Any]]]) -> None:
-            data = "".join(
-                f"event: {name}\ndata: {json.dumps(event)}\n\n" for name, event in events
-            ).encode()
-            self.send_response(200)
-            self.send_header("content-type", "text/event-stream")
-            self.send_header("content-length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+    def do_POST(self) -> None:
+        size = int(self.headers.get("content-length", "0"))
+        body = json.loads(self.rfile.read(size) or b"{}")
+        path = urlsplit(self.path).path
+        if path != "/v1/messages":
+            self._send_json(404, Failure(404, "not_found_error", path).body())
+            return
+        answer = self.fake.take(Recorded(self.path, dict(self.headers.items()), body))
+        if isinstance(answer, Slow):
+            time.sleep(answer.seconds)
+            answer = answer.answer
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
+            self._answer(answer, stream=bool(body.get("stream")))
 
-    return Handler
+    def _answer(self, answer: Answer, *, stream: bool) -> None:
+        if isinstance(answer, Failure):
+            self._send_json(answer.status, answer.raw or answer.body(), answer.headers)
+        elif isinstance(answer, RawEvents):
+            self._send_sse(answer.events)
+        elif stream:
+            self._send_sse(list(sse_events(answer)))
+        else:
+            self._send_json(200, answer)
+
+    def _send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        data = (payload if isinstance(payload, str) else json.dumps(payload)).encode()
+        self.send_response(status)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _send_sse(self, events: list[tuple[str, dict[str, Any]]]) -> None:
+        data = "".join(
+            f"event: {name}\ndata: {json.dumps(event)}\n\n" for name, event in events
+        ).encode()
+        self.send_response(200)
+        self.send_header("content-type", "text/event-stream")
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)

@@ -30,3 +30,10 @@ def test_summed_adds_up_the_calls() -> None:
         transcript="[… 1 characters cut]\n" + "x" * TRANSCRIPT_LIMIT,
         duration=3.0,
     )
+
+
+def test_summed_cost_is_rounded_to_the_nano_dollar() -> None:
+    assert summed([call(1e-10, 1), call(3e-10, 1)], ok=True, error="", written=[], transcript="",
+                  duration=0.0).cost_usd == 0.0  # fmt: skip
+    assert summed([call(1e-9, 1), call(4e-10, 1)], ok=True, error="", written=[], transcript="",
+                  duration=0.0).cost_usd == 1e-9  # fmt: skip

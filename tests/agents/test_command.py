@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,6 +62,11 @@ def test_a_script_agent_writes_files_and_sees_the_turn(
     assert result.duration > 0
 
 
+def test_no_time_limit(turn: Turn) -> None:
+    result = CommandAgent("cat", env=ENV).run(turn(time_limit=math.inf, prompt="hello"))
+    assert (result.ok, result.transcript) == (True, "hello")
+
+
 def test_a_failing_command_gives_its_stderr_tail(turn: Turn) -> None:
     result = CommandAgent("echo out; echo boom >&2; exit 3", env=ENV).run(turn())
     assert not result.ok
@@ -118,6 +124,10 @@ def test_claude_code_reporting_an_error(tmp_path: Path, turn: Turn) -> None:
     assert not result.ok
     assert result.error == "agent reported an error (error_max_turns): stuck"
     assert result.cost_usd == 0.00138
+    del report["subtype"]
+    (tmp_path / "out.json").write_text(json.dumps(report), encoding="utf-8")
+    result = CommandAgent(f"cat {tmp_path / 'out.json'}", env=ENV).run(turn())
+    assert result.error == "agent reported an error (error): stuck"
 
 
 @pytest.mark.parametrize(

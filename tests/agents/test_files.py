@@ -35,9 +35,15 @@ def test_confine_resolves_inside_the_workspace(workspace: Path) -> None:
 @pytest.mark.parametrize(
     ("path", "message"),
     [
-        ("../outside/secret.txt", "../outside/secret.txt: '..' is refused; paths must stay inside the workspace"),
+        (
+            "../outside/secret.txt",
+            "../outside/secret.txt: '..' is refused; paths must stay inside the workspace",
+        ),
         ("src/../../x", "src/../../x: '..' is refused; paths must stay inside the workspace"),
-        ("/etc/passwd", "/etc/passwd: absolute paths are refused; give a path relative to the workspace"),
+        (
+            "/etc/passwd",
+            "/etc/passwd: absolute paths are refused; give a path relative to the workspace",
+        ),
         ("", "'': not a usable path"),
         ("  ", "'  ': not a usable path"),
         ("a\x00b", "'a\\x00b': not a usable path"),
@@ -130,16 +136,25 @@ def test_read_file_errors(workspace: Path, outside: Path) -> None:
         "missing.py: cannot read: No such file or directory", True
     )
     assert read_file(workspace, "pkg") == ToolOutput("pkg: cannot read: Is a directory", True)
-    assert read_file(workspace, "blob.bin") == ToolOutput("blob.bin: a binary file; not shown", True)
+    assert read_file(workspace, "blob.bin") == ToolOutput(
+        "blob.bin: a binary file; not shown", True
+    )
 
 
 def test_read_file_truncates_big_files_with_a_note(workspace: Path) -> None:
-    (workspace / "big.txt").write_text("a" * (READ_LIMIT + 10), encoding="utf-8")
+    (workspace / "exact.txt").write_text("a" * READ_LIMIT, encoding="utf-8")
+    assert read_file(workspace, "exact.txt") == ToolOutput("a" * READ_LIMIT)
+    (workspace / "big.txt").write_text("b" * (READ_LIMIT + 10), encoding="utf-8")
     out = read_file(workspace, "big.txt")
     assert not out.is_error
-    assert out.text == "a" * READ_LIMIT + (
+    assert out.text == "b" * READ_LIMIT + (
         f"\n[truncated: showing the first {READ_LIMIT} of {READ_LIMIT + 10} bytes]"
     )
+
+
+def test_read_file_replaces_bytes_that_are_not_utf8(workspace: Path) -> None:
+    (workspace / "latin1.txt").write_bytes("café\n".encode("latin-1"))
+    assert read_file(workspace, "latin1.txt") == ToolOutput("caf\ufffd\n")
 
 
 def test_list_files_is_recursive_sorted_and_skips_caches(workspace: Path, outside: Path) -> None:
@@ -163,10 +178,12 @@ def test_list_files_errors_and_empty(workspace: Path) -> None:
 
 
 def test_list_files_truncates(workspace: Path) -> None:
-    for i in range(LIST_LIMIT + 5):
+    for i in range(LIST_LIMIT):
         (workspace / f"f{i:05}.txt").touch()
-    out = list_files(workspace)
-    lines = out.text.splitlines()
+    assert list_files(workspace).text.splitlines()[-1] == f"f{LIST_LIMIT - 1:05}.txt"
+    for i in range(LIST_LIMIT, LIST_LIMIT + 5):
+        (workspace / f"f{i:05}.txt").touch()
+    lines = list_files(workspace).text.splitlines()
     assert len(lines) == LIST_LIMIT + 1
     assert lines[0] == "f00000.txt"
     assert lines[-2] == f"f{LIST_LIMIT - 1:05}.txt"
@@ -178,6 +195,8 @@ def test_run_tool_dispatches_and_checks_the_input(workspace: Path) -> None:
     assert run_tool(workspace, "read_file", {"path": "a.py"}) == ToolOutput("x")
     assert run_tool(workspace, "list_files", {}) == ToolOutput("a.py")
     assert run_tool(workspace, "list_files", {"path": "."}) == ToolOutput("a.py")
+    (workspace / "src").mkdir()
+    assert run_tool(workspace, "list_files", {"path": "src"}) == ToolOutput("src: no files")
     assert run_tool(workspace, "read_file", {"path": 3}) == ToolOutput(
         "read_file needs path as strings", True
     )
@@ -198,4 +217,4 @@ def test_tool_definitions_are_messages_api_tools() -> None:
         assert tool["input_schema"]["type"] == "object"
         assert tool["description"]
     assert TOOLS[2]["input_schema"]["required"] == ["path", "content"]
-    assert files.PROTECTED == {".git", ".agenticops"}
+    assert {".git", ".agenticops"} == files.PROTECTED

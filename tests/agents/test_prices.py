@@ -97,3 +97,19 @@ def test_long_band_from_data(tmp_path: Path) -> None:
                       cache_write_tokens=0) == 0.000012  # fmt: skip
     assert price.cost(input_tokens=11, output_tokens=1, cache_read_tokens=0,
                       cache_write_tokens=0) == 0.00013  # fmt: skip
+
+
+def test_costs_are_rounded_to_the_nano_dollar_and_free_is_allowed(tmp_path: Path) -> None:
+    path = tmp_path / "prices.toml"
+    path.write_text(
+        'as_of = "x"\ndefault_model = "m"\n'
+        "[models.m]\ninput = 0.0001\noutput = 0\ncache_write = 0\ncache_read = 0\n",
+        encoding="utf-8",
+    )
+    price = load_prices(path).lookup("m")
+    assert price is not None
+    assert price.base.output == 0.0
+    assert price.cost(input_tokens=4, output_tokens=99, cache_read_tokens=0,
+                      cache_write_tokens=0) == 0.0  # fmt: skip
+    assert price.cost(input_tokens=10, output_tokens=0, cache_read_tokens=0,
+                      cache_write_tokens=0) == 1e-9  # fmt: skip

@@ -22,7 +22,7 @@ def record(root: Path, files: dict[str, str]) -> None:
 def recording(tmp_path: Path) -> Path:
     root = tmp_path / "replay"
     record(root / "1", {"src/refunds.py": "v1\n", "tests/test_refunds.py": "t1\n"})
-    record(root / "2", {"src/refunds.py": "v2\n"})
+    record(root / "2", {"src/refunds.py": "v2\n", "pkg/sub/deep.py": "d2\n"})
     return root
 
 
@@ -40,8 +40,10 @@ def test_each_iteration_writes_its_tree(recording: Path, workspace: Path, turn: 
     )
     assert (first.cost_usd, first.input_tokens, first.calls) == (0.0, 0, ())
     assert (workspace / "src/refunds.py").read_text(encoding="utf-8") == "v1\n"
+    assert 0 <= first.duration < 10
     second = agent.run(turn(iteration=2))
-    assert second.written == ("src/refunds.py",)
+    assert second.written == ("pkg/sub/deep.py", "src/refunds.py")
+    assert (workspace / "pkg/sub/deep.py").read_text(encoding="utf-8") == "d2\n"
     assert (workspace / "src/refunds.py").read_text(encoding="utf-8") == "v2\n"
     assert (workspace / "tests/test_refunds.py").read_text(encoding="utf-8") == "t1\n"
     assert (workspace / "src/keep.py").read_text(encoding="utf-8") == "kept\n"
@@ -60,7 +62,9 @@ def test_a_missing_recording_is_refused_at_make_time(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(AgentError) as caught:
         ReplayAgent(tmp_path / "empty", label="empty")
-    assert str(caught.value) == "replay:empty: no iteration 1 in the recording (expected empty/1/)"
+    assert str(caught.value) == (
+        f"replay:empty: {tmp_path / 'empty'} has no iteration 1 (expected empty/1/)"
+    )
 
 
 def test_a_symlink_out_of_the_recording_is_refused_and_nothing_written(
@@ -73,6 +77,7 @@ def test_a_symlink_out_of_the_recording_is_refused_and_nothing_written(
     assert result.error == (
         f"{recording / '1' / 'src' / 'zz.py'}: a symlink pointing outside the recording; refused"
     )
+    assert 0 <= result.duration < 10
     assert not (workspace / "src").exists()
 
 
@@ -81,7 +86,10 @@ def test_a_directory_symlink_out_of_the_recording_is_refused(
 ) -> None:
     (recording / "1" / "etc").symlink_to(tmp_path)
     result = ReplayAgent(recording, label="r").run(turn())
-    assert result.error == f"{recording / '1' / 'etc'}: a symlink pointing outside the recording; refused"
+    assert (
+        result.error
+        == f"{recording / '1' / 'etc'}: a symlink pointing outside the recording; refused"
+    )
 
 
 def test_symlinks_inside_the_recording(recording: Path, workspace: Path, turn: Turn) -> None:
@@ -90,10 +98,10 @@ def test_symlinks_inside_the_recording(recording: Path, workspace: Path, turn: T
     assert result.ok
     assert (workspace / "copy.py").read_text(encoding="utf-8") == "v1\n"
     assert not (workspace / "copy.py").is_symlink()
-    (recording / "2" / "pkg").symlink_to(recording / "2" / "src")
+    (recording / "2" / "alias").symlink_to(recording / "2" / "src")
     result = ReplayAgent(recording, label="r").run(turn(iteration=2))
     assert result.error == (
-        f"{recording / '2' / 'pkg'}: not a regular file; a recording holds files only"
+        f"{recording / '2' / 'alias'}: not a regular file; a recording holds files only"
     )
 
 
@@ -104,7 +112,10 @@ def test_destinations_stay_inside_the_workspace(
     outside.mkdir()
     (workspace / "src").symlink_to(outside)
     result = ReplayAgent(recording, label="r").run(turn())
-    assert result.error == "src/refunds.py: resolves outside the workspace (through a symlink); refused"
+    assert (
+        result.error
+        == "src/refunds.py: resolves outside the workspace (through a symlink); refused"
+    )
     assert list(outside.iterdir()) == []
     record(recording / "2", {".git/hooks/pre-commit": "evil"})
     result = ReplayAgent(recording, label="r").run(turn(iteration=2))

@@ -1,0 +1,90 @@
+"""Edit a TOML document as text: append a block, or replace one table family, every other byte kept.
+
+Never a round trip through a TOML writer, which would drop comments and reformat the user's
+file. Headers are found line by line; the caller re-parses the result to prove nothing else
+changed (a header-like line inside a multi-line string would otherwise fool the search).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+_HEADER = re.compile(r"[ \t]*\[\[?(?P<key>[^\[\]#]+)\]\]?[ \t]*(?:#.*)?\r?")
+_COMMENT = re.compile(r"[ \t]*#.*")
+
+
+def newline_of(text: str) -> str:
+    """The document's line ending: CRLF when it uses any, else LF."""
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+def header_key(line: str) -> tuple[str, ...] | None:
+    """The key path of a `[a.b]` / `[[a.b]]` header line, unquoted; None for any other line."""
+    match = _HEADER.fullmatch(line)
+    if match is None:
+        return None
+    return tuple(part.strip().strip("\"'") for part in match.group("key").split("."))
+
+
+def table_spans(text: str, key: Sequence[str]) -> list[tuple[int, int]]:
+    """Line ranges [start, end) of the tables `key` and `key.*`, adjacent ones merged.
+
+    A table ends where the next header starts, less the comment lines right above that
+    header: they describe the next table and stay with it.
+    """
+    lines = text.split("\n")
+    headers: list[tuple[int, tuple[str, ...] | None]] = [
+        (i, k) for i, line in enumerate(lines) if (k := header_key(line)) is not None
+    ]
+    headers.append((len(lines), None))  # the end of the document
+    spans: list[tuple[int, int]] = []
+    for (header, found), (following_at, following) in itertools.pairwise(headers):
+        if not _within(found, key):
+            continue
+        end = following_at
+        if following is not None and not _within(following, key):
+            end = _before_comments(lines, header, end)
+        start = spans.pop()[0] if spans and spans[-1][1] == header else header
+        spans.append((start, end))
+    return spans
+
+
+def _within(found: tuple[str, ...] | None, key: Sequence[str]) -> bool:
+    return found is not None and found[: len(key)] == tuple(key)
+
+
+def _before_comments(lines: Sequence[str], header: int, end: int) -> int:
+    """end, moved up past the comment lines right above it (they belong to the next table)."""
+    while end > header + 1 and _COMMENT.fullmatch(lines[end - 1]):
+        end -= 1
+    return end
+
+
+def append_block(text: str, block: str) -> str:
+    """text, then block (in text's line endings) after a blank line; text itself is kept."""
+    newline = newline_of(text)
+    if text and not text.endswith("\n"):
+        text += newline
+    if text.strip():
+        text += newline
+    return text + block.replace("\n", newline)
+
+
+def replace_tables(text: str, key: Sequence[str], block: str) -> str:
+    """text with the tables `key` and `key.*` removed and block put where the first one was.
+
+    ValueError when there is no such table header (the key is set by dotted keys or an
+    inline table, which is not edited as text).
+    """
+    spans = table_spans(text, key)
+    if not spans:
+        raise ValueError(f"no [{'.'.join(key)}] table header")
+    lines = text.split("\n")
+    newline = newline_of(text)
+    first = spans[0][0]
+    removed = {i for start, end in spans for i in range(start, end)}
+    after = [line for i, line in enumerate(lines) if i >= first and i not in removed]
+    new = block.replace("\n", newline) + (newline if after else "")
+    return "".join(line + "\n" for line in lines[:first]) + new + "\n".join(after)

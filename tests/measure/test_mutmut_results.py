@@ -1,0 +1,116 @@
+"""One file's mutants from mutmut's files in a measurement copy (laid out as mutmut 3.8.1 does)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agenticops.errors import ToolError
+from agenticops.measure.mutmut_meta import Stats
+from agenticops.measure.mutmut_results import FileMutation, Results, read_file, read_results
+from agenticops.model import MutantResult
+
+ORIGINAL = (
+    "import functools\n\n\n"
+    "def add(a, b):\n    return a + b\n\n\n"
+    "@functools.cache\ndef c():\n    return 1\n"
+)
+MUTATED = (
+    "import functools\n\n\n"
+    "def add(a, b):\n    return a + b\n\n\n"
+    "def x_add__mutmut_orig(a, b):\n    return a + b\n\n\n"
+    "def x_add__mutmut_1(a, b):\n    return a - b\n\n\n"
+    "@functools.cache\ndef c():\n    return 1\n"
+)
+META = {
+    "exit_code_by_key": {"pkg.m.x_add__mutmut_1": 0, "pkg.m.x_add__mutmut_2": None},
+    "hash_by_function_name": {"x_add": "e0f525a3928e"},
+    "type_check_error_by_key": {},
+    "durations_by_key": {"pkg.m.x_add__mutmut_1": 0.125},
+    "estimated_durations_by_key": {},
+}
+STATS = Stats(tests={"pkg.m.x_add": ("t.py::test_add",)}, durations={"t.py::test_add": 0.01})
+
+
+def copy(tmp_path: Path, *, meta: object = META, mutated: str | None = MUTATED) -> Path:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg/m.py").write_text(ORIGINAL)
+    (tmp_path / "mutants/pkg").mkdir(parents=True)
+    if meta is not None:
+        (tmp_path / "mutants/pkg/m.py.meta").write_text(json.dumps(meta))
+    if mutated is not None:
+        (tmp_path / "mutants/pkg/m.py").write_text(mutated)
+    return tmp_path
+
+
+def test_read_file(tmp_path: Path) -> None:
+    found = read_file(copy(tmp_path), "pkg/m.py", stats=STATS, version="3.8.1")
+    assert found == FileMutation(
+        mutants=(
+            MutantResult(
+                id="pkg.m.x_add__mutmut_1",
+                line=5,
+                function="add",
+                status="survived",
+                diff="- return a + b\n+ return a - b",
+                duration=0.125,
+            ),
+            # a key without its generated copy: located at the def line, no diff
+            MutantResult(id="pkg.m.x_add__mutmut_2", line=4, function="add", status="not_checked"),
+        ),
+        sites=2,
+        unmutated=("c",),
+        function_hashes={"add": "e0f525a3928e"},
+        tests_by_function={"add": ("t.py::test_add",)},
+    )
+
+
+def test_read_file_untimed_and_without_stats(tmp_path: Path) -> None:
+    empty = Stats(tests={}, durations={})
+    found = read_file(copy(tmp_path), "pkg/m.py", stats=empty, version="3.8.1", timed=False)
+    assert [m.duration for m in found.mutants] == [None, None]
+    assert found.tests_by_function == {"add": ()}
+
+
+def test_read_file_that_mutmut_never_reached(tmp_path: Path) -> None:
+    found = read_file(copy(tmp_path, meta=None), "pkg/m.py", stats=STATS, version="3.8.1")
+    assert found == FileMutation(unmutated=("c",))
+
+
+def test_read_file_without_mutated_source(tmp_path: Path) -> None:
+    found = read_file(copy(tmp_path, mutated=None), "pkg/m.py", stats=STATS, version="3.8.1")
+    assert [(m.line, m.diff) for m in found.mutants] == [(4, ""), (4, "")]
+
+
+def test_read_results(tmp_path: Path) -> None:
+    root = copy(tmp_path)
+    (root / "mutants/mutmut-stats.json").write_text(
+        json.dumps(
+            {
+                "tests_by_mangled_function_name": {"pkg.m.x_add": ["t.py::test_add"]},
+                "duration_by_test": {"t.py::test_add": 0.01},
+                "stats_time": 1.0,
+                "function_hashes": {},
+                "function_dependencies": {},
+                "config_fingerprint": {},
+                "watched_file_hashes": {},
+                "git_commit": None,
+            }
+        )
+    )
+    results = read_results(root, ["pkg/m.py"], version="3.8.1", timed=True, partial=False)
+    assert results.test_durations == {"t.py::test_add": 0.01}
+    assert results.notes == ()
+    assert results.files["pkg/m.py"].tests_by_function == {"add": ("t.py::test_add",)}
+
+
+def test_half_written_files_of_a_killed_run(tmp_path: Path) -> None:
+    root = copy(tmp_path)
+    (root / "mutants/pkg/m.py.meta").write_text('{"exit_code_by_key": {"pkg.m.x_add__mu')
+    assert read_results(root, ["pkg/m.py"], version="3.8.1", timed=True, partial=True) == Results(
+        {}, {}, ("mutmut was stopped while writing its result files; not read",)
+    )
+    with pytest.raises(ToolError, match=r"^mutants/pkg/m\.py\.meta: mutmut 3\.8\.1 wrote"):
+        read_results(root, ["pkg/m.py"], version="3.8.1", timed=True, partial=False)

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from agenticops.ledger import Ledger, new_run_id
+
+
+def test_run_ids_sort_by_time_and_differ() -> None:
+    a, b = new_run_id(), new_run_id()
+    assert re.fullmatch(r"\d{8}T\d{6}Z-[0-9a-f]{6}", a)
+    assert a != b
+
+
+def test_events_are_appended_one_json_per_line(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "run")
+    assert ledger.events() == []
+    ledger.event("prompt", iteration=1, path="prompts/iteration-1.md")
+    ledger.event("stage", iteration=1, stage="tests", passed=False, when=Path("x"))
+    lines = ledger.path.read_text().splitlines()
+    assert len(lines) == 2
+    first = json.loads(lines[0])
+    assert first["event"] == "prompt" and first["iteration"] == 1 and "at" in first
+    assert ledger.events()[1]["when"] == "x"
+
+
+def test_prompts_and_json_files(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "run")
+    path = ledger.save_prompt(2, "# hi")
+    assert path == tmp_path / "run" / "prompts" / "iteration-2.md"
+    assert path.read_text() == "# hi"
+    out = ledger.write_json("result.json", {"verdict": "accepted"})
+    assert json.loads(out.read_text()) == {"verdict": "accepted"}
