@@ -8,7 +8,6 @@ import traceback
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 
 from agenticops import __version__
@@ -20,6 +19,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 FORMATS = ("terminal", "json", "markdown", "github", "sarif", "junit", "stryker", "html")
@@ -133,14 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
     try:
         result = app(args=argv, standalone_mode=False, prog_name="agenticops")
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return int(exc.exit_code)
-    except click.exceptions.Abort:
+    except (typer.Abort, KeyboardInterrupt):
         return _fail("interrupted", ExitCode.INTERRUPTED)
-    except KeyboardInterrupt:
-        return _fail("interrupted", ExitCode.INTERRUPTED)
-    except click.exceptions.ClickException as exc:
-        exc.show()
+    except typer.TyperException as exc:  # click's usage errors, as typer vendors them
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
         return int(ExitCode.USAGE_ERROR)
     except AgenticOpsError as exc:
         return _fail(str(exc), exc.exit_code)
@@ -149,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         detail = f"{type(exc).__name__}: {exc}"
         return _fail(f"internal error, {detail} (set AGENTICOPS_DEBUG=1 for the traceback)", ExitCode.INTERNAL_ERROR)
+    if result == ExitCode.INTERRUPTED:  # typer turns Ctrl-C inside a command into 130
+        return _fail("interrupted", ExitCode.INTERRUPTED)
     return int(result) if isinstance(result, int) else int(ExitCode.OK)
 
 

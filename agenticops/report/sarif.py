@@ -63,9 +63,8 @@ def _rule(name: str) -> dict[str, Any]:
 
 
 def _result(finding: Finding, index: int) -> dict[str, Any]:
-    region: dict[str, int] = {"startLine": max(finding.line or 1, 1)}
-    if finding.end_line is not None and finding.end_line >= region["startLine"]:
-        region["endLine"] = finding.end_line
+    # one line only: GitHub shows an alert in a pull request when all its lines are in the diff
+    region = {"startLine": max(finding.line or 1, 1)}
     location = {"artifactLocation": {"uri": finding.path}, "region": region}
     return {
         "ruleId": f"agenticops/{finding.gate}",

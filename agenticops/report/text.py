@@ -49,6 +49,8 @@ def measure(gate: GateResult) -> str:
     """Actual against threshold with the comparator that holds between them: "76% < 80%"."""
     if gate.status == "off":
         return "off"
+    if gate.name == "tests":
+        return "—" if gate.actual is None else f"{number(gate.actual)} failed"
     if gate.actual is None or gate.threshold is None:
         limit = "" if gate.threshold is None else f" (limit {_value(gate, gate.threshold)})"
         return f"—{limit}"

@@ -66,7 +66,7 @@ def _gate(name: str, status: str, actual: float | None, threshold: float | None)
         (_gate("crap", "failed", 56.0, 30), "56 > 30"),
         (_gate("complexity", "passed", 10.0, 10), "10 ≤ 10"),
         (_gate("mutation_sites", "failed", 60.0, 50), "60 > 50"),
-        (_gate("tests", "failed", 2.0, 0.0), "2 > 0"),
+        (_gate("tests", "failed", 2.0, 0.0), "2 failed"),
         (_gate("crap", "failed", None, 30), "— (limit 30)"),
         (_gate("coverage", "not_run", None, 90), "— (limit 90%)"),
         (_gate("tests", "failed", None, None), "—"),
