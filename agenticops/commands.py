@@ -11,7 +11,7 @@ from pathlib import Path
 from agenticops.config import load_config
 from agenticops.environment import clean_env
 from agenticops.errors import ConfigError, ExitCode, SpecError, UsageError
-from agenticops.gate import REPORT_FILE, STATE_DIR, GateOptions, run_gate
+from agenticops.gate import CACHE_DIR, REPORT_FILE, STATE_DIR, GateOptions, run_gate, state_dir
 from agenticops.loop import LoopResult, run_loop
 from agenticops.loop_setup import Limits
 from agenticops.measure.project import MeasureOptions
@@ -74,6 +74,16 @@ def report_command(path: Path, *, fmt: str, output: Path | None) -> int:
     return verdict(report)
 
 
+def merge_command(directories: Sequence[Path], *, fmt: str, output: Path | None) -> int:
+    """`agenticops report --merge DIR...`: join shard reports, render; exit as one gate would."""
+    from agenticops.report.merge import load_shards, merge_reports
+
+    check_format(fmt)
+    report = merge_reports(load_shards(directories))
+    emit(render(report, fmt, root=Path.cwd()), output)
+    return verdict(report)
+
+
 def load_report(root: Path) -> Report:
     """The last report of the project at root; a missing or foreign file is exit 4."""
     file = root / STATE_DIR / REPORT_FILE
@@ -128,7 +138,8 @@ def loop_command(
         raise SpecError(f"{spec}: not a spec directory (no contract.toml)")
     root = project or find_project(spec)
     config = load_config(root, profile=profile)
-    options = MeasureOptions(python=python or sys.executable, env=clean_env())
+    cache = state_dir(root) / CACHE_DIR  # every iteration reuses the verdicts that still hold
+    options = MeasureOptions(python=python or sys.executable, env=clean_env(), cache_dir=cache)
     say = (lambda _: None) if json_out else _say
     result = run_loop(
         spec, config, agent_spec=agent, limits=limits, options=options, apply=apply, notify=say

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from agenticops.model import DETECTED, GateResult, Measurements, Thresholds
 
@@ -10,8 +10,14 @@ MAX_ITEMS = 25  # per section: enough to act on, short enough to read
 MAX_MESSAGE_LINES = 30
 
 
-def failing_tests_findings(measured: Measurements, gate: GateResult) -> list[str]:
-    """Failing tests and scenarios by node id, with their assertion output."""
+def failing_tests_findings(
+    measured: Measurements, gate: GateResult, labels: Mapping[str, str] | None = None
+) -> list[str]:
+    """Failing tests and scenarios by node id, with their assertion output.
+
+    labels maps a test function name to what it checks (a scenario's name and place), so the
+    agent reads "Scenario 'Refund what is left' (refunds.feature:5)", not only a node id.
+    """
     if gate.passed:
         return []
     run = measured.tests
@@ -21,7 +27,9 @@ def failing_tests_findings(measured: Measurements, gate: GateResult) -> list[str
     items = []
     for outcome in run.failed[:MAX_ITEMS]:
         message = "\n".join(outcome.message.strip().splitlines()[-MAX_MESSAGE_LINES:])
-        items.append(f"- `{outcome.nodeid}` ({outcome.status})\n\n```\n{message}\n```")
+        label = (labels or {}).get(outcome.nodeid.split("::")[-1].split("[")[0])
+        name = f"{label}: `{outcome.nodeid}`" if label else f"`{outcome.nodeid}`"
+        items.append(f"- {name} ({outcome.status})\n\n```\n{message}\n```")
     more = _more(len(run.failed))
     return [f"### Failing tests ({len(run.failed)} of {run.collected})\n\n" + "\n".join(items) + more]
 

@@ -26,8 +26,8 @@ class Ledger:
         self.path = run_dir / "ledger.jsonl"
         (run_dir / "prompts").mkdir(parents=True, exist_ok=True)
 
-    def event(self, kind: str, **fields: Any) -> None:
-        record = {"event": kind, "at": _now(), **fields}
+    def event(self, name: str, /, **fields: Any) -> None:
+        record = {"event": name, "at": _now(), **fields}
         with self.path.open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(record, sort_keys=False, default=str) + "\n")
 

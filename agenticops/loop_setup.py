@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from agenticops.config import Config
+from agenticops.environment import import_roots, with_pythonpath
 from agenticops.measure.project import MeasureOptions
 from agenticops.prompt import bullets, gates_text, render_task
 from agenticops.spec import Spec, check_operative, write_contract_tests
@@ -119,7 +120,8 @@ def prepare_run(
     checks = Checks(
         module=spec.module,
         required_tests=required,
-        operative=lambda work: _operative(spec, work, options),
+        operative=lambda work: _operative(spec, work, config, options),
+        labels=scenario_labels(spec),
     )
     task = _task(spec, config, spec_rel, generated_dir)
     return Run(spec=spec, config=config, budget=budget, start=start, workspace=workspace,
@@ -137,11 +139,25 @@ def _place_spec(spec_dir: Path, root: Path, workspace: Path, name: str) -> str:
     return rel
 
 
-def _operative(spec: Spec, work: Path, options: MeasureOptions) -> list[str]:
-    findings = check_operative(spec, work, python=options.python, env=options.env, timeout=300)
+def scenario_labels(spec: Spec) -> dict[str, str]:
+    """pytest-bdd's test function name of every scenario -> "Scenario 'name' (file:line)"."""
+    from pytest_bdd.scenario import make_python_name
+
+    return {
+        f"test_{make_python_name(s.name)}": f"Scenario '{s.name}' ({f.path}:{s.line})"
+        for f in spec.features
+        for s in f.scenarios
+    }
+
+
+def _operative(spec: Spec, work: Path, config: Config, options: MeasureOptions) -> list[str]:
+    env = with_pythonpath(options.env, import_roots(work, config.source))
+    findings = check_operative(
+        spec, work, python=options.python, env=env, timeout=300, tests_dir=config.tests[0]
+    )
     if not findings:
         return []
-    rows = "\n".join(f"- {f}" for f in findings)
+    rows = "\n".join(f"- {f.message}" for f in findings)
     return [f"### Acceptance steps do not check their values\n\n{rows}"]
 
 

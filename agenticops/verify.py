@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime
 import tempfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from agenticops import __version__
@@ -49,6 +49,7 @@ class Checks:
     module: str
     required_tests: tuple[str, ...]  # test files that must have run (the generated ones)
     operative: Callable[[Path], Sequence[str]]  # findings of the Gherkin literal check
+    labels: Mapping[str, str] = field(default_factory=dict)  # test function -> scenario label
 
 
 def verify(
@@ -116,7 +117,7 @@ def tests_stage(
     measured: Measurements, gate: GateResult, checks: Checks, work: Path
 ) -> StageResult:
     """Every test passes, the locked tests really ran, and the Gherkin steps are operative."""
-    findings = list(failing_tests_findings(measured, gate))
+    findings = list(failing_tests_findings(measured, gate, checks.labels))
     ran = {o.nodeid.split("::")[0] for o in (measured.tests.outcomes if measured.tests else ())}
     missing = [t for t in checks.required_tests if t not in ran]
     if missing:

@@ -117,6 +117,14 @@ def test_claude_code_stream_json_uses_the_last_line(tmp_path: Path, turn: Turn) 
     assert (result.ok, result.cost_usd, result.input_tokens) == (True, 2.0, 300)
 
 
+def test_only_the_last_line_can_be_the_result(tmp_path: Path, turn: Turn) -> None:
+    lines = ["starting", json.dumps(CLAUDE_RESULT), "bye"]
+    (tmp_path / "out.txt").write_text("\n".join(lines), encoding="utf-8")
+    result = CommandAgent(f"cat {tmp_path / 'out.txt'}", env=ENV).run(turn())
+    assert (result.ok, result.cost_usd, result.input_tokens) == (True, 0.0, 0)
+    assert result.transcript == "\n".join(lines)
+
+
 def test_claude_code_reporting_an_error(tmp_path: Path, turn: Turn) -> None:
     report = {**CLAUDE_RESULT, "is_error": True, "subtype": "error_max_turns", "result": "stuck"}
     (tmp_path / "out.json").write_text(json.dumps(report), encoding="utf-8")

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import ast
+import sys
 from pathlib import Path
 
 import pytest
 
+import agenticops
+from agenticops import proc
 from agenticops.agents import make_agent
 from agenticops.agents.anthropic_api import AnthropicAgent
 from agenticops.agents.command import CommandAgent
@@ -59,3 +63,24 @@ def test_bad_specs_are_one_line_agent_errors(tmp_path: Path, spec: str, message:
         make_agent(spec, env={}, project_root=tmp_path)
     assert str(caught.value) == message
     assert caught.value.exit_code == ExitCode.CONFIG_ERROR
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_the_sdk_enters_only_through_anthropic_api_and_only_when_used() -> None:
+    package = Path(agenticops.__file__).parent
+    users = sorted(str(p.relative_to(package)) for p in package.rglob("*.py")
+                   if "anthropic" in _imports(p))  # fmt: skip
+    assert users == ["agents/anthropic_api.py"]
+    assert not any("subprocess" in _imports(p) for p in (package / "agents").glob("*.py"))
+    probe = "import sys, agenticops.agents; print('anthropic' in sys.modules)"
+    done = proc.run([sys.executable, "-c", probe], cwd=package.parent)
+    assert (done.returncode, done.stdout) == (0, "False\n")
