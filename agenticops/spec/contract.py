@@ -93,7 +93,7 @@ def read_contract(path: Path) -> Contract:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
-        line = found.group(1) if found else len(text.splitlines()) or 1
+        line = found.group(1) if found else len(text.splitlines())
         raise SpecError(f"{path}:{line}: invalid TOML: {exc}") from None
     source = Source(str(path), TomlPositions(text))
     _check_document(data, source)

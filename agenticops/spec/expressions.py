@@ -59,9 +59,9 @@ def check_strategy(text: str) -> None:
 
     namespace: dict[str, Any] = {name: getattr(strategies, name) for name in strategies.__all__}
     namespace["st"] = strategies
-    code = compile(parse_expression(text), "<given>", "eval")
+    parse_expression(text)  # a syntax error is reported as such, before anything is evaluated
     try:
-        strategy = eval(code, namespace)  # the human's own spec, checked before it is used
+        strategy = eval(text.strip(), namespace)  # the human's own spec, checked before use
         if not isinstance(strategy, strategies.SearchStrategy):
             raise TypeError(f"it evaluates to {type(strategy).__name__}, not a strategy")
         strategy.validate()

@@ -74,8 +74,8 @@ def _then_literals(steps: Sequence[Mapping[str, Any]], lines: list[str]) -> list
     for step, kind in zip(steps, step_kinds(steps), strict=True):
         if kind != "then":
             continue
-        line, column = step["location"]["line"], step["location"]["column"]
-        start = lines[line - 1].index(step["text"], column - 1 + len(step["keyword"].rstrip()))
+        line = step["location"]["line"]
+        start = len(lines[line - 1].rstrip()) - len(step["text"])  # the text ends the line
         found += [
             (line, start + m.start() + 1, m.group(), "then")
             for m in _LITERAL.finditer(step["text"])

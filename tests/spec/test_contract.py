@@ -94,6 +94,14 @@ CASES = {
         CONTRACT + "\n[budget]\nmax_iterations = true\n",
         "SPEC/contract.toml:27: [budget] max_iterations: expected an integer, got boolean",
     ),
+    "integer is not a string": (
+        edit('intent = "Refund what is left."', "intent = 5"),
+        "SPEC/contract.toml:3: [contract] intent: expected a string, got integer",
+    ),
+    "float is not an integer": (
+        CONTRACT + "\n[budget]\nmax_iterations = 1.5\n",
+        "SPEC/contract.toml:27: [budget] max_iterations: expected an integer, got float",
+    ),
     "date is not a string": (
         edit('intent = "Refund what is left."', "intent = 2026-11-21"),
         "SPEC/contract.toml:3: [contract] intent: expected a string, got date/time",
@@ -119,6 +127,10 @@ CASES = {
     "function name": (
         edit('name = "refundable"', 'name = "refund able"'),
         "SPEC/contract.toml:7: [[function]] #1 name: 'refund able' is not a Python identifier",
+    ),
+    "function name that is a keyword": (
+        edit('name = "refundable"', 'name = "class"'),
+        "SPEC/contract.toml:7: [[function]] #1 name: 'class' is not a Python identifier",
     ),
     "function declared twice": (
         edit(
@@ -159,9 +171,12 @@ CASES = {
         "[[function]] (declared: refundable)",
     ),
     "example of an undeclared function": (
-        edit(EXAMPLE, 'function = "refund"\nargs'),
-        "SPEC/contract.toml:19: [[example]] #1 function: 'refund' is not a declared "
-        "[[function]] (declared: refundable)",
+        edit(EXAMPLE, 'function = "refund"\nargs').replace(
+            "[[invariant]]",
+            '[[function]]\nname = "payable"\nsignature = "() -> int"\ndoc = ""\n\n[[invariant]]',
+        ),
+        "SPEC/contract.toml:24: [[example]] #1 function: 'refund' is not a declared "
+        "[[function]] (declared: refundable, payable)",
     ),
     "strategy not in hypothesis": (
         edit('"integers(0, 1000)"', '"integer(0, 1000)"'),
@@ -242,9 +257,8 @@ def test_not_utf8(tmp_path):
 
 def test_reads_a_valid_contract(tmp_path):
     path = tmp_path / "contract.toml"
-    path.write_text(
-        CONTRACT + "\n[budget]\nmax_cost_usd = 2\nmax_minutes = 1.5\n", encoding="utf-8"
-    )
+    budget = "\n[budget]\nmax_iterations = 1\nmax_cost_usd = 2\nmax_minutes = 1.5\n"
+    path.write_text(CONTRACT + budget, encoding="utf-8")
     contract = read_contract(path)
     assert (contract.name, contract.intent, contract.module) == (
         "refunds",
@@ -252,20 +266,19 @@ def test_reads_a_valid_contract(tmp_path):
         "refunds",
     )
     assert contract.writable == ("src/**", "tests/**")
-    assert contract.budget == Budget(max_iterations=None, max_cost_usd=2.0, max_minutes=1.5)
+    assert contract.budget == Budget(max_iterations=1, max_cost_usd=2.0, max_minutes=1.5)
     assert isinstance(contract.budget.max_cost_usd, float)
     (function,) = contract.functions
     assert (function.name, function.returns, function.line) == ("refundable", "int", 6)
+    assert function.doc == "max(0, min(requested, paid - charged_back - refunded))"
     (invariant,) = contract.invariants
     assert invariant.given == {"paid": "integers(0, 1000)"}
     assert (invariant.where, invariant.line) == ("charged_back + refunded <= paid", 11)
     (example,) = contract.examples
-    assert example.args == (
-        ("paid", 100),
-        ("charged_back", 30),
-        ("refunded", 0),
-        ("requested", 100),
-    )
+    assert example.args == {"paid": 100, "charged_back": 30, "refunded": 0, "requested": 100}
+    assert list(example.args) == ["paid", "charged_back", "refunded", "requested"]
+    with pytest.raises(TypeError):
+        example.args["paid"] = 1  # type: ignore[index]
     assert (example.returns, example.raises, example.line) == (70, None, 18)
 
 

@@ -55,17 +55,47 @@ def test_no_invariant_or_example_modules_without_invariants_or_examples(refunds_
     ]
 
 
+def test_examples_that_only_raise_still_look_the_function_up(refunds_dir):
+    contract = (refunds_dir / "contract.toml").read_text()
+    first = contract.index("[[example]]")
+    second = contract.index("[[example]]", first + 1)
+    (refunds_dir / "contract.toml").write_text(contract[:first] + contract[second:])
+    text = render_contract_tests(load_spec(refunds_dir))["test_examples.py"]
+    assert (
+        "\nimport pytest\n\nfrom ._support import contract_exception, contract_function\n" in text
+    )
+
+
+def test_every_declared_signature_is_quoted_for_messages():
+    text = render_contract_tests(load_spec(FIXTURES / "shop"))["test_signature.py"]
+    block = text[text.index("SIGNATURES = {") : text.index("}\n\n\ndef test_module_imports")]
+    assert block.splitlines()[1:] == [
+        '    "clamp": "(value: int, /, low: int = 0, *, high: int = 100) -> int",',
+        '    "total": "(total: list[int], *extra, scale=1, **options) -> float",',
+        '    "label": "(when: datetime.date, tags: dict[str, str]) -> str",',
+        '    "ping": "() -> bool",',
+        '    "rate": "(percent: Optional[int] = None) -> float",',
+    ]
+    assert '    "ping": (\n        (),\n        "bool",\n    ),' in text
+    assert '        (("percent", "POSITIONAL_OR_KEYWORD", "Optional[int]"),),' in text
+
+
 def test_write_replaces_the_package_and_copies_the_features(refunds_dir, tmp_path):
     workspace = tmp_path / "ws"
     stale = contract_package(workspace) / "test_stale.py"
     stale.parent.mkdir(parents=True)
     stale.write_text("stale")
+    second = refunds_dir / "features" / "more.feature"
+    second.write_text(
+        "Feature: More\n  Scenario: One\n    Given an order paid 1 with 0 charged back\n"
+    )
     spec = load_spec(refunds_dir)
     written = write_contract_tests(spec, refunds_dir, workspace)
     package = workspace / "tests" / "agenticops_contract"
     assert [p.relative_to(package).as_posix() for p in written] == [
         "__init__.py",
         "_support.py",
+        "features/features/more.feature",
         "features/features/refunds.feature",
         "test_acceptance.py",
         "test_examples.py",
@@ -184,6 +214,8 @@ def test_human_steps_package_is_copied_and_imported(refunds_dir, tmp_path):
         "from pytest_bdd import parsers, then\n\n\n" + source[then_at:]
     )
     (steps / "checks" / "__pycache__" / "outcomes.cpython-311.pyc").write_bytes(b"")
+    (steps / "checks" / "__init__.py").write_text("")
+    (steps / "stray.pyc").write_bytes(b"")
     workspace = make_workspace(tmp_path / "ws", "refunds_good")
     write_contract_tests(load_spec(refunds_dir), refunds_dir, workspace)
     package = contract_package(workspace)
@@ -192,10 +224,12 @@ def test_human_steps_package_is_copied_and_imported(refunds_dir, tmp_path):
         'tests."""',
         "",
         "from .steps import *  # noqa: F403",
+        "from .steps.checks import *  # noqa: F403",
         "from .steps.checks.outcomes import *  # noqa: F403",
         "from .steps.orders import *  # noqa: F403",
     ]
     assert not (package / "steps" / "checks" / "__pycache__").exists()
+    assert not (package / "steps" / "stray.pyc").exists()
     completed, outcomes = run_pytest(workspace, "tests")
     assert completed.returncode == 0, completed.output
     assert outcomes == dict.fromkeys(REFUNDS_TESTS, "passed")

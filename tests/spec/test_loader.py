@@ -45,6 +45,7 @@ def test_digest_is_sha256_of_relative_paths_and_bytes(tmp_path):
     root = write_spec(tmp_path / "s", "x", {"a.feature": "A"})
     (root / "__pycache__").mkdir()
     (root / "__pycache__" / "steps.cpython-311.pyc").write_bytes(b"cache")
+    (root / "__pycache__" / "notes").write_bytes(b"cache")
     (root / "stray.pyc").write_bytes(b"cache")
     (root / ".DS_Store").write_bytes(b"finder")
     assert [p.name for p in spec_files(root)] == ["a.feature", "contract.toml"]
@@ -144,3 +145,8 @@ def test_fixture_is_unchanged_by_loading(refunds_dir, tmp_path):
     load_spec(refunds_dir)
     shutil.copytree(refunds_dir, tmp_path / "copy")
     assert digest(tmp_path / "copy") == before
+
+
+def test_steps_file_that_does_not_parse(refunds_dir):
+    (refunds_dir / "steps.py").write_text("x = 1\n@given(\n")
+    assert message(refunds_dir) == f"{refunds_dir}/steps.py:2: invalid Python: '(' was never closed"

@@ -58,7 +58,7 @@ Feature: Accounts
   Scenario: Literals of every kind
     Given an account with 10
     When I withdraw 3
-    Then the balance is 7 and the fee is 0.50
+    Then  the balance is 7 and the fee is 0.50
     And the status is "ok" (code 2), version 1.2.3, item x2, ratio -1.5, end 9.
     But the note is "say \\"hi\\""
 
@@ -78,13 +78,15 @@ Feature: Accounts
       Examples: second
         | start | amount | balance | message |
         | 2     | 2      | 4       |         |
+
+      Examples: no table yet
 """
 
 
 def test_then_literals_examples_columns_and_escapes():
     assert summary(OUTLINE) == [
-        ("Literals of every kind", 5, "then", 8, 25, "7", "8"),
-        ("Literals of every kind", 5, "then", 8, 42, "0.50", "1.50"),
+        ("Literals of every kind", 5, "then", 8, 26, "7", "8"),
+        ("Literals of every kind", 5, "then", 8, 43, "0.50", "1.50"),
         ("Literals of every kind", 5, "then", 9, 23, '"ok"', '"XokX"'),
         ("Literals of every kind", 5, "then", 9, 34, "2", "3"),
         ("Literals of every kind", 5, "then", 9, 68, "-1.5", "-0.5"),

@@ -108,3 +108,13 @@ def test_unique_counts_from_two():
 def test_docstring_cannot_be_closed_early():
     assert docstring('say """hi""" \\ ok') == '    """say \\"\\"\\"hi\\"\\"\\" \\\\ ok"""'
     assert eval(docstring('a "b" \\', indent="")) == 'a "b" \\'
+
+
+def test_call_line_length_boundaries():
+    fits = "x" * (100 - len("f(a)"))
+    assert call(f"{fits}f", ["a"]) == f"{fits}f(a)"  # exactly 100 characters: one line
+    assert call(f"{fits}ff", ["a"]) == f"{fits}ff(\n    a\n)"  # 101: the argument moves down
+    exact = "b" * 96  # "    " + 96 characters = 100: still one indented line
+    assert call("fff", [exact]) == f"fff(\n    {exact}\n)"
+    assert call("fff", [exact + "b"]) == f"fff(\n    {exact}b,\n)"  # 101: exploded
+    assert call("def f", [exact + "b"], ":") == f"def f(\n    {exact}b,\n):"

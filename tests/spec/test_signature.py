@@ -98,3 +98,15 @@ def test_call_arguments_mismatch(signature, names, message):
     with pytest.raises(ValueError) as info:
         call_arguments(parse_signature(signature)[0], names)
     assert str(info.value) == message
+
+
+def test_drawn_parameters_skip_variadics_and_unhinted_defaults():
+    from agenticops.spec.interface import drawn_parameters
+    from agenticops.spec.records import Function
+
+    parameters, returns = parse_signature("(a: int, *rest, b=1, c: str, **kw) -> int")
+    function = Function(
+        name="f", signature="", parameters=parameters, returns=returns, doc="", line=1
+    )
+    assert [p.name for p in drawn_parameters(function, {})] == ["a", "c"]
+    assert [p.name for p in drawn_parameters(function, {"b": "integers()"})] == ["a", "b", "c"]

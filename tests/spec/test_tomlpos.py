@@ -9,10 +9,10 @@ TEXT = '''\
 title = "x"
 
 [contract]
-name = "refunds"
 doc = """
 name = "not a key: inside a multi-line string"
 """
+name = "refunds"
 module = "refunds"
 
 [[invariant]]
@@ -32,6 +32,12 @@ x = 1
 y = 2
 "quoted key" = 3
 dotted.key = 4
+"Xquoted" = 5
+one = """one line"""
+two = \'\'\'
+three = "inside a literal multi-line string"
+\'\'\'
+three = 6
 '''
 
 
@@ -40,8 +46,8 @@ dotted.key = 4
     [
         (("title",), 2),
         (("contract",), 4),
-        (("contract", "name"), 5),
-        (("contract", "doc"), 6),
+        (("contract", "doc"), 5),
+        (("contract", "name"), 8),
         (("contract", "module"), 9),
         (("invariant", 0), 11),
         (("invariant", 0, "name"), 12),
@@ -56,6 +62,10 @@ dotted.key = 4
         (("a", 0, "b", 0, "y"), 25),
         (("a", 0, "b", 0, "quoted key"), 26),
         (("a", 0, "b", 0, "dotted", "key"), 27),
+        (("a", 0, "b", 0, "Xquoted"), 28),
+        (("a", 0, "b", 0, "one"), 29),
+        (("a", 0, "b", 0, "two"), 30),
+        (("a", 0, "b", 0, "three"), 33),
         (("missing",), 1),
         (("invariant", 5, "name"), 1),
         ((), 1),
@@ -67,7 +77,7 @@ def test_line_of_key_paths(path, line):
 
 def test_multiline_string_content_is_not_a_key():
     positions = TomlPositions(TEXT)
-    assert positions.line(("contract", "name")) == 5  # not 7, the line inside the string
+    assert positions.line(("contract", "name")) == 8  # not 6, the line inside the string
 
 
 @pytest.mark.parametrize(
