@@ -1,4 +1,4 @@
-"""The command line: parse, dispatch to the core, map every expected failure to one line + exit code."""
+"""The command line: parse, dispatch to the core, map each expected failure to one line."""
 
 from __future__ import annotations
 
@@ -68,22 +68,49 @@ def gate(
         bool, typer.Option("--no-cache", help="Re-test every mutant; ignore .agenticops/cache.")
     ] = False,
     shard: Annotated[
-        str | None, typer.Option(help="K/N: run shard K of N of the mutants (merge with report --merge).")
+        str | None,
+        typer.Option(help="K/N: run shard K of N of the mutants (merge with report --merge)."),
     ] = None,
 ) -> int:
     """Measure the project at PATH and judge it: exit 0 when every gate holds, 1 when any fails."""
     from agenticops.commands import GateFlags, gate_command
 
     flags = GateFlags(python=python, diff=diff, no_cache=no_cache, shard=shard)
-    return gate_command(path, profile=profile, overrides=set_ or [], fmt=fmt, output=output, flags=flags)
+    return gate_command(
+        path, profile=profile, overrides=set_ or [], fmt=fmt, output=output, flags=flags
+    )
 
 
 @app.command()
-def report(path: PathArg = Path("."), fmt: FormatOpt = "terminal", output: OutputOpt = None) -> int:
-    """Render the last gate report of PATH again, without measuring."""
-    from agenticops.commands import report_command
+def report(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="The project directory; with --merge: the shard directories."),
+    ] = None,
+    fmt: FormatOpt = "terminal",
+    output: OutputOpt = None,
+    merge: Annotated[
+        bool,
+        typer.Option(
+            "--merge", help="Join the reports of `gate --shard K/N` runs in DIR... into one."
+        ),
+    ] = False,
+) -> int:
+    """Render the last gate report of PATH again, without measuring (or merge shard reports)."""
+    from agenticops.commands import merge_command, report_command
 
-    return report_command(path, fmt=fmt, output=output)
+    if merge:
+        return merge_command(paths or [], fmt=fmt, output=output)
+    return report_command(_one(paths), fmt=fmt, output=output)
+
+
+def _one(paths: list[Path] | None) -> Path:
+    """The single PATH of `report` (several only with --merge)."""
+    from agenticops.errors import UsageError
+
+    if paths and len(paths) > 1:
+        raise UsageError("report takes one PATH; to join shard reports use --merge DIR...")
+    return paths[0] if paths else Path(".")
 
 
 @app.command()
@@ -91,29 +118,41 @@ def loop(
     spec: Annotated[Path, typer.Argument(help="The spec directory (contract.toml + *.feature).")],
     project: Annotated[
         Path | None,
-        typer.Option(help="The project root; default: the nearest parent of SPEC with a pyproject.toml."),
+        typer.Option(
+            help="The project root; default: the nearest parent of SPEC with a pyproject.toml."
+        ),
     ] = None,
     agent: Annotated[
         str | None, typer.Option(help="anthropic[:MODEL], command:SHELL COMMAND or replay:DIR.")
     ] = None,
     max_iterations: Annotated[int | None, typer.Option(min=1, help="Iteration budget.")] = None,
     max_minutes: Annotated[float | None, typer.Option(min=0.01, help="Wall-time budget.")] = None,
-    max_cost: Annotated[float | None, typer.Option(min=0.0, help="USD budget for API agents.")] = None,
+    max_cost: Annotated[
+        float | None, typer.Option(min=0.0, help="USD budget for API agents.")
+    ] = None,
     profile: Annotated[str | None, typer.Option(help="Threshold preset from gates/.")] = None,
-    apply: Annotated[bool, typer.Option(help="Apply the change to the project when ACCEPTED.")] = False,
+    apply: Annotated[
+        bool, typer.Option(help="Apply the change to the project when ACCEPTED.")
+    ] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print result.json on stdout.")] = False,
     python: Annotated[
         str | None, typer.Option(help="Interpreter that runs the project's tests.")
     ] = None,
 ) -> int:
-    """Let an agent implement SPEC until every gate holds (ACCEPTED) or the budget ends (REJECTED)."""
+    """Let an agent implement SPEC until every gate holds (ACCEPTED) or the budget ends."""
     from agenticops.commands import loop_command
     from agenticops.loop_setup import Limits
 
     limits = Limits(iterations=max_iterations, minutes=max_minutes, cost_usd=max_cost)
     return loop_command(
-        spec, project=project, agent=agent, limits=limits, profile=profile, apply=apply,
-        json_out=json_out, python=python,
+        spec,
+        project=project,
+        agent=agent,
+        limits=limits,
+        profile=profile,
+        apply=apply,
+        json_out=json_out,
+        python=python,
     )
 
 
@@ -148,7 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("AGENTICOPS_DEBUG"):
             traceback.print_exc()
         detail = f"{type(exc).__name__}: {exc}"
-        return _fail(f"internal error, {detail} (set AGENTICOPS_DEBUG=1 for the traceback)", ExitCode.INTERNAL_ERROR)
+        return _fail(
+            f"internal error, {detail} (set AGENTICOPS_DEBUG=1 for the traceback)",
+            ExitCode.INTERNAL_ERROR,
+        )
     if result == ExitCode.INTERRUPTED:  # typer turns Ctrl-C inside a command into 130
         return _fail("interrupted", ExitCode.INTERRUPTED)
     return int(result) if isinstance(result, int) else int(ExitCode.OK)

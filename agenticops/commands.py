@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from agenticops.config import load_config
@@ -165,7 +165,7 @@ def summary(result: LoopResult) -> str:
         f"{result.verdict.upper()} after {result.iterations} iteration(s): {result.reason}",
         f"cost: ${result.cost_usd:.4f}",
         f"run directory: {result.run_dir}",
-        f"  ledger.jsonl, prompts/, report.json, result.json, final.patch",
+        "  ledger.jsonl, prompts/, report.json, result.json, final.patch",
     ]
     if result.applied:
         lines.append("the accepted change was applied to the project")

@@ -46,6 +46,7 @@ class Config:
     agent: str | None
     thresholds: Thresholds
     test_timeout: float = 600.0
+    pytest_args: tuple[str, ...] = ()  # for the test run and every mutant run
     mutation: MutationSettings = field(default_factory=MutationSettings)
 
 
@@ -69,7 +70,9 @@ def load_config(root: Path, *, profile: str | None = None, overrides: Sequence[s
     source = tuple(table.get("source", ())) or detect_source(root)
     _check_paths_exist(root, source, f"{where}: [tool.agenticops] source")
     mutation = table.get("mutation", {})
-    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in mutation.items()}
+    fields: dict[str, Any] = {
+        k: tuple(v) if isinstance(v, list) else v for k, v in mutation.items()
+    }
     settings = replace(MutationSettings(), **fields)
     return Config(
         root=root,
@@ -80,6 +83,7 @@ def load_config(root: Path, *, profile: str | None = None, overrides: Sequence[s
         agent=table.get("agent"),
         thresholds=thresholds_from(gates),
         test_timeout=float(table.get("test_timeout", 600.0)),
+        pytest_args=tuple(table.get("pytest_args", ())),
         mutation=settings,
     )
 

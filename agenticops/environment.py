@@ -27,10 +27,7 @@ def import_roots(workdir: Path, source: Sequence[str]) -> tuple[str, ...]:
     roots: list[str] = []
     for rel in source:
         path = workdir / rel
-        if path.is_dir() and not (path / "__init__.py").is_file():
-            root = path
-        else:
-            root = path.parent
+        root = path if path.is_dir() and not (path / "__init__.py").is_file() else path.parent
         if str(root) not in roots:
             roots.append(str(root))
     return tuple(roots)

@@ -23,7 +23,9 @@ def failing_tests_findings(
     run = measured.tests
     if run is None or not run.failed:
         tail = "\n".join((run.output if run else "").strip().splitlines()[-20:])
-        return [f"### Tests: {gate.reason}\n\n```\n{tail}\n```" if tail else f"### Tests: {gate.reason}"]
+        return [
+            f"### Tests: {gate.reason}\n\n```\n{tail}\n```" if tail else f"### Tests: {gate.reason}"
+        ]
     items = []
     for outcome in run.failed[:MAX_ITEMS]:
         message = "\n".join(outcome.message.strip().splitlines()[-MAX_MESSAGE_LINES:])
@@ -31,7 +33,9 @@ def failing_tests_findings(
         name = f"{label}: `{outcome.nodeid}`" if label else f"`{outcome.nodeid}`"
         items.append(f"- {name} ({outcome.status})\n\n```\n{message}\n```")
     more = _more(len(run.failed))
-    return [f"### Failing tests ({len(run.failed)} of {run.collected})\n\n" + "\n".join(items) + more]
+    return [
+        f"### Failing tests ({len(run.failed)} of {run.collected})\n\n" + "\n".join(items) + more
+    ]
 
 
 def quality_findings(
@@ -69,10 +73,15 @@ def _functions_over(measured: Measurements, name: str, limit: float | None) -> s
             value = fn.complexity if name == "complexity" else fn.crap
             if limit is not None and value > limit:
                 rows.append(
-                    f"- `{file.path}::{fn.name}` (line {fn.line}): {name} {round(value, 2)} > {limit}"
+                    f"- `{file.path}::{fn.name}` (line {fn.line}): "
+                    f"{name} {round(value, 2)} > {limit}"
                     f" (complexity {fn.complexity}, coverage {fn.coverage}%)"
                 )
-    advice = "split them into smaller functions" if name == "complexity" else "test them fully or simplify"
+    advice = (
+        "split them into smaller functions"
+        if name == "complexity"
+        else "test them fully or simplify"
+    )
     return f"### Functions over the {name} limit: {advice}\n\n" + "\n".join(rows[:MAX_ITEMS])
 
 

@@ -1,4 +1,4 @@
-"""The constraint-first loop: agent turn → containment → verification → feedback, until a verdict."""
+"""The constraint-first loop: agent turn, containment, verification, feedback, to a verdict."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from agenticops.errors import AgentError, Interrupted
 from agenticops.gate import state_dir
 from agenticops.ledger import RUNS_DIR, Ledger, new_run_id
 from agenticops.loop_setup import Limits, Run, merge_budget, prepare_run
-from agenticops.spec import load_spec
 from agenticops.measure.project import MeasureOptions
 from agenticops.prompt import render_feedback
 from agenticops.report.json_report import to_dict
+from agenticops.spec import load_spec
 from agenticops.verify import Verification, verify
-from agenticops.workspace.guard import Violation, changed, contain, snapshot
+from agenticops.workspace.guard import Violation, contain, snapshot
 from agenticops.workspace.patch import apply_change, make_patch
 
 Notify = Callable[[str], None]
@@ -72,27 +72,47 @@ def run_loop(
     budget = merge_budget(spec, limits)
     chosen = agent_spec or config.agent
     if not chosen:
-        raise AgentError("no agent: give --agent (anthropic[:MODEL], command:..., replay:DIR) "
-                         "or set agent = in [tool.agenticops]")
+        raise AgentError(
+            "no agent: give --agent (anthropic[:MODEL], command:..., replay:DIR) "
+            "or set agent = in [tool.agenticops]"
+        )
     agent = make_agent(chosen, env=options.env, project_root=config.root)
     run_dir = state_dir(config.root) / RUNS_DIR / new_run_id()
     ledger = Ledger(run_dir)
     notify(f"run directory {run_dir}")
     run = prepare_run(spec, spec_dir, config, run_dir, budget, options)
-    ledger.event("run_started", spec=run.spec.name, spec_digest=run.spec.digest, agent=agent.name,
-                 budget=budget.to_dict(), workspace=str(run.workspace), locked=list(run.boundary.locked))
+    ledger.event(
+        "run_started",
+        spec=run.spec.name,
+        spec_digest=run.spec.digest,
+        agent=agent.name,
+        budget=budget.to_dict(),
+        workspace=str(run.workspace),
+        locked=list(run.boundary.locked),
+    )
     state = _State()
     try:
         result = _iterate(run, agent, ledger, state, options, notify)
+        if apply and result.verdict == "accepted":
+            result = _apply(run, ledger, result)
     except KeyboardInterrupt:
-        result = _finish(run, ledger, state, "rejected", "interrupted by the user")
-        raise Interrupted(f"interrupted; the ledger is complete up to here: {ledger.path}") from None
-    if apply and result.verdict == "accepted":
-        apply_change(run.workspace, config.root, run.changed_paths(), run.user_before)
-        ledger.event("applied", paths=list(run.changed_paths()))
-        result = LoopResult(**{**result.to_dict(), "applied": True})
-        ledger.write_json("result.json", result.to_dict())
+        _finish(run, ledger, state, "rejected", "interrupted by the user")
+        raise Interrupted(
+            f"interrupted; the ledger is complete up to here: {ledger.path}"
+        ) from None
+    finally:
+        for scratch in (run.start, run.baseline):  # final.patch and workspace/ say it all
+            shutil.rmtree(scratch, ignore_errors=True)
     return result
+
+
+def _apply(run: Run, ledger: Ledger, result: LoopResult) -> LoopResult:
+    paths = run.changed_paths()
+    apply_change(run.workspace, run.config.root, paths, run.user_before)
+    ledger.event("applied", paths=list(paths))
+    applied = LoopResult(**{**result.to_dict(), "applied": True})
+    ledger.write_json("result.json", applied.to_dict())
+    return applied
 
 
 def _iterate(
@@ -105,18 +125,31 @@ def _iterate(
         state.iteration += 1
         notify(f"iteration {state.iteration}: agent {agent.name} at work")
         turn, violations = _agent_turn(run, agent, ledger, state)
-        notify(f"iteration {state.iteration}: verifying")
-        verification = verify(run.workspace, run.config, run.checks, options, notify)
+        label = f"iteration {state.iteration}"
+        verification = verify(
+            run.workspace, run.config, run.checks, options, _prefixed(notify, label)
+        )
         _record(ledger, state.iteration, verification, run)
+        notify(f"{label}: {stage_line(verification, violations)}")
         if verification.passed and not violations and turn.ok:
-            return _finish(run, ledger, state, "accepted", f"every gate holds at iteration {state.iteration}")
+            return _finish(
+                run, ledger, state, "accepted", f"every gate holds at iteration {state.iteration}"
+            )
         state.findings = _feedback(turn, violations, verification)
 
 
-def _agent_turn(run: Run, agent: Agent, ledger: Ledger, state: _State) -> tuple[TurnResult, tuple[Violation, ...]]:
-    prompt = run.task if state.iteration == 1 else render_feedback(state.iteration, state.findings, run.task)
+def _agent_turn(
+    run: Run, agent: Agent, ledger: Ledger, state: _State
+) -> tuple[TurnResult, tuple[Violation, ...]]:
+    prompt = (
+        run.task
+        if state.iteration == 1
+        else render_feedback(state.iteration, state.findings, run.task)
+    )
     prompt_file = ledger.save_prompt(state.iteration, prompt)
-    ledger.event("prompt", iteration=state.iteration, path=str(prompt_file.relative_to(ledger.run_dir)))
+    ledger.event(
+        "prompt", iteration=state.iteration, path=str(prompt_file.relative_to(ledger.run_dir))
+    )
     before = snapshot(run.workspace)
     remaining = run.budget.remaining_seconds(time.monotonic() - state.started)
     turn = agent.run(
@@ -146,20 +179,46 @@ def _agent_turn(run: Run, agent: Agent, ledger: Ledger, state: _State) -> tuple[
         changed=list(paths),
     )
     for violation in violations:
-        ledger.event("violation", iteration=state.iteration, path=violation.path,
-                     kind=violation.kind, detail=violation.detail)
+        ledger.event(
+            "violation",
+            iteration=state.iteration,
+            path=violation.path,
+            kind=violation.kind,
+            detail=violation.detail,
+        )
     return turn, violations
+
+
+def _prefixed(notify: Notify, label: str) -> Notify:
+    return lambda message: notify(f"{label}: {message}")
+
+
+def stage_line(verification: Verification, violations: tuple[Violation, ...]) -> str:
+    """One line per iteration: each stage's outcome, then any violations."""
+    parts = [
+        f"{s.name} {'ok' if s.passed else 'FAILED'} ({s.summary})" for s in verification.stages
+    ]
+    if violations:
+        parts.append(f"{len(violations)} violation(s)")
+    return " · ".join(parts)
 
 
 def _record(ledger: Ledger, iteration: int, verification: Verification, run: Run) -> None:
     for stage in verification.stages:
-        ledger.event("stage", iteration=iteration, stage=stage.name, passed=stage.passed,
-                     summary=stage.summary)
+        ledger.event(
+            "stage",
+            iteration=iteration,
+            stage=stage.name,
+            passed=stage.passed,
+            summary=stage.summary,
+        )
     if verification.report is not None:
         ledger.write_json("report.json", to_dict(verification.report))
 
 
-def _feedback(turn: TurnResult, violations: tuple[Violation, ...], verification: Verification) -> list[str]:
+def _feedback(
+    turn: TurnResult, violations: tuple[Violation, ...], verification: Verification
+) -> list[str]:
     findings: list[str] = []
     if not turn.ok:
         findings.append(f"### Your previous turn ended with an error\n\n{turn.error}")
@@ -188,5 +247,3 @@ def _finish(run: Run, ledger: Ledger, state: _State, verdict: str, reason: str) 
     ledger.event("verdict", **result.to_dict())
     ledger.write_json("result.json", result.to_dict())
     return result
-
-

@@ -124,9 +124,18 @@ def prepare_run(
         labels=scenario_labels(spec),
     )
     task = _task(spec, config, spec_rel, generated_dir)
-    return Run(spec=spec, config=config, budget=budget, start=start, workspace=workspace,
-               baseline=baseline, boundary=boundary, checks=checks, task=task,
-               user_before=user_before)
+    return Run(
+        spec=spec,
+        config=config,
+        budget=budget,
+        start=start,
+        workspace=workspace,
+        baseline=baseline,
+        boundary=boundary,
+        checks=checks,
+        task=task,
+        user_before=user_before,
+    )
 
 
 def _place_spec(spec_dir: Path, root: Path, workspace: Path, name: str) -> str:
@@ -169,17 +178,24 @@ def _task(spec: Spec, config: Config, spec_rel: str, generated_dir: str) -> str:
             "intent": spec.intent.strip(),
             "source_root": config.source[0],
             "interface": "\n\n".join(
-                f"```python\ndef {f.name}{f.signature}\n```\n\n{f.doc.strip()}" for f in spec.functions
+                f"```python\ndef {f.name}{f.signature}\n```\n\n{f.doc.strip()}"
+                for f in spec.functions
             ),
             "invariants": bullets(
-                [f"`{i.function}`: {i.name}: `{i.holds}`" + (f" when `{i.where}`" if i.where else "")
-                 for i in spec.invariants]
+                [
+                    f"`{i.function}`: {i.name}: `{i.holds}`"
+                    + (f" when `{i.where}`" if i.where else "")
+                    for i in spec.invariants
+                ]
             ),
             "examples": bullets([_example(e) for e in spec.examples]),
-            "steps_note": "Step definitions are given and locked." if spec.steps else
-            "Write the pytest-bdd step definitions yourself (see below); agenticops changes the "
-            "scenarios' literal values to prove your steps check them.",
-            "features": "\n\n".join(f"`{f.path}`:\n\n```gherkin\n{f.text.strip()}\n```" for f in spec.features),
+            "steps_note": "Step definitions are given and locked."
+            if spec.steps
+            else "Write the pytest-bdd step definitions yourself (see below); agenticops "
+            "changes the scenarios' literal values to prove your steps check them.",
+            "features": "\n\n".join(
+                f"`{f.path}`:\n\n```gherkin\n{f.text.strip()}\n```" for f in spec.features
+            ),
             "writable": ", ".join(f"`{g}`" for g in spec.writable),
             "spec_dir": spec_rel,
             "generated_dir": generated_dir,

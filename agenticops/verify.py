@@ -11,7 +11,7 @@ from pathlib import Path
 from agenticops import __version__
 from agenticops.config import Config
 from agenticops.environment import import_roots, with_pythonpath
-from agenticops.findings import quality_findings, mutation_findings, failing_tests_findings
+from agenticops.findings import failing_tests_findings, mutation_findings, quality_findings
 from agenticops.gates import judge, needs_mutation
 from agenticops.measure.project import MeasureOptions, measure_mutation, measure_tests
 from agenticops.model import GateResult, Measurements, Report
@@ -89,7 +89,9 @@ def _measure(
         return Verification(stages=(*done, tests, quality), report=_report(measured, gates, config))
     if not needs_mutation(config.thresholds):
         skipped = StageResult(name="mutation", passed=True, summary="mutation gates are off")
-        return Verification(stages=(*done, tests, quality, skipped), report=_report(measured, gates, config))
+        return Verification(
+            stages=(*done, tests, quality, skipped), report=_report(measured, gates, config)
+        )
     measured = measure_mutation(work, config, options, measured, on_stage)
     gates = judge(measured, config.thresholds)
     mutation = mutation_stage(measured, gates)
@@ -163,4 +165,6 @@ def _not_reached(gate: GateResult, config: Config) -> GateResult:
     limit = getattr(config.thresholds, gate.name, None)
     if gate.status != "off" or limit is None:
         return gate
-    return replace(gate, status="not_run", threshold=limit, reason="not run: an earlier stage failed")
+    return replace(
+        gate, status="not_run", threshold=limit, reason="not run: an earlier stage failed"
+    )

@@ -40,29 +40,41 @@ def test_unknown_format_is_usage_error(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_bad_shard_is_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["gate", str(tmp_path), "--shard", "4/3"]) == 2
-    assert capsys.readouterr().err == "agenticops: error: --shard 4/3: expected K/N with 1 <= K <= N, e.g. 2/3\n"
+    assert (
+        capsys.readouterr().err
+        == "agenticops: error: --shard 4/3: expected K/N with 1 <= K <= N, e.g. 2/3\n"
+    )
 
 
 def test_not_a_project_is_exit_4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "notes.txt").write_text("x")
     assert cli.main(["gate", str(tmp_path)]) == 4
     err = capsys.readouterr().err
-    assert err == f"agenticops: error: {tmp_path}: not a Python project (no pyproject.toml, setup.py or .py files)\n"
+    assert (
+        err == f"agenticops: error: {tmp_path}: not a Python project "
+        "(no pyproject.toml, setup.py or .py files)\n"
+    )
 
 
-def test_report_without_a_report_is_exit_4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_without_a_report_is_exit_4(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli.main(["report", str(tmp_path)]) == 4
     assert "no report yet; run `agenticops gate` first" in capsys.readouterr().err
 
 
-def test_report_with_broken_json_is_exit_4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_with_broken_json_is_exit_4(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / ".agenticops").mkdir()
     (tmp_path / ".agenticops" / "report.json").write_text('{"schema": ')
     assert cli.main(["report", str(tmp_path)]) == 4
     assert "not valid JSON (line 1" in capsys.readouterr().err
 
 
-def test_expected_errors_map_to_their_code(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_expected_errors_map_to_their_code(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     def boom(*args: object, **kwargs: object) -> int:
         raise ConfigError("pyproject.toml: broken")
 
@@ -71,7 +83,9 @@ def test_expected_errors_map_to_their_code(monkeypatch: pytest.MonkeyPatch, caps
     assert capsys.readouterr().err == "agenticops: error: pyproject.toml: broken\n"
 
 
-def test_bug_is_exit_3_without_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bug_is_exit_3_without_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     def boom(*args: object, **kwargs: object) -> int:
         raise RuntimeError("oops")
 
@@ -79,14 +93,19 @@ def test_bug_is_exit_3_without_traceback(monkeypatch: pytest.MonkeyPatch, capsys
     monkeypatch.delenv("AGENTICOPS_DEBUG", raising=False)
     assert cli.main(["report"]) == 3
     err = capsys.readouterr().err
-    assert err == "agenticops: error: internal error, RuntimeError: oops (set AGENTICOPS_DEBUG=1 for the traceback)\n"
+    assert (
+        err == "agenticops: error: internal error, RuntimeError: oops "
+        "(set AGENTICOPS_DEBUG=1 for the traceback)\n"
+    )
     monkeypatch.setenv("AGENTICOPS_DEBUG", "1")
     assert cli.main(["report"]) == 3
     assert "Traceback" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("exc", [KeyboardInterrupt, "abort"])
-def test_interrupt_is_130(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], exc: object) -> None:
+def test_interrupt_is_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], exc: object
+) -> None:
     import typer
 
     def boom(*args: object, **kwargs: object) -> int:

@@ -46,8 +46,10 @@ def test_defaults_without_a_table(tmp_path: Path) -> None:
 )
 def test_presets(profile: str, expected: tuple[object, ...]) -> None:
     gates = load_profile(profile)
-    values = tuple(None if gates[k] is False else gates[k] for k in
-                   ("coverage", "complexity", "crap", "mutation_score", "mutation_sites"))
+    values = tuple(
+        None if gates[k] is False else gates[k]
+        for k in ("coverage", "complexity", "crap", "mutation_score", "mutation_sites")
+    )
     assert values == expected
 
 
@@ -143,7 +145,10 @@ def test_toml_error_names_the_line(tmp_path: Path) -> None:
         ("speed=3", "--set speed=3: expected NAME=VALUE"),
         ("coverage=lots", "--set coverage=lots: 'lots' is not a number or false"),
         ("complexity=2.5", "--set complexity=2.5: '2.5' is not an integer or false"),
-        ("coverage=101", "--set coverage=101: [tool.agenticops.gates] coverage: 101.0 is not valid"),
+        (
+            "coverage=101",
+            "--set coverage=101: [tool.agenticops.gates] coverage: 101.0 is not valid",
+        ),
     ],
 )
 def test_bad_overrides(item: str, message: str) -> None:
@@ -159,7 +164,9 @@ def test_good_overrides() -> None:
 
 
 def test_unknown_profile_lists_known(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match=r"unknown profile 'fast' \(known: default, legacy, strict, unclebob\)"):
+    with pytest.raises(
+        ConfigError, match=r"unknown profile 'fast' \(known: default, legacy, strict, unclebob\)"
+    ):
         load_config(project(tmp_path, None), profile="fast")
 
 

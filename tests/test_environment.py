@@ -7,8 +7,16 @@ from agenticops.environment import clean_env, import_roots, with_pythonpath
 
 
 def test_clean_env_drops_leaky_variables() -> None:
-    env = clean_env({"PATH": "/bin", "COVERAGE_FILE": "x", "PYTEST_ADDOPTS": "-x",
-                     "MUTANT_UNDER_TEST": "m", "AGENTICOPS_ITERATION": "1", "COV_CORE_SOURCE": "s"})
+    env = clean_env(
+        {
+            "PATH": "/bin",
+            "COVERAGE_FILE": "x",
+            "PYTEST_ADDOPTS": "-x",
+            "MUTANT_UNDER_TEST": "m",
+            "AGENTICOPS_ITERATION": "1",
+            "COV_CORE_SOURCE": "s",
+        }
+    )
     assert env == {"PATH": "/bin", "PYTHONDONTWRITEBYTECODE": "1"}
 
 

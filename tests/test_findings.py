@@ -24,17 +24,25 @@ from agenticops.model import (
 LIMITS = Thresholds(coverage=90, complexity=5, crap=8, mutation_score=90, mutation_sites=3)
 
 
-def measured(*files: FileMetrics, tests: TestRun | None = None, ran: bool = True,
-             total: float | None = 75.0) -> Measurements:
+def measured(
+    *files: FileMetrics, tests: TestRun | None = None, ran: bool = True, total: float | None = 75.0
+) -> Measurements:
     return Measurements(
-        tests=tests, coverage_total=total, files=files,
+        tests=tests,
+        coverage_total=total,
+        files=files,
         mutation=MutationRun(ran=ran, reason="" if ran else "mutmut could not find a test"),
     )
 
 
 def gate(name: str, **kw: object) -> GateResult:
-    return GateResult(name=name, status="failed", actual=kw.pop("actual", None),  # type: ignore[arg-type]
-                      threshold=kw.pop("threshold", None), **kw)  # type: ignore[arg-type]
+    return GateResult(
+        name=name,
+        status="failed",
+        actual=kw.pop("actual", None),  # type: ignore[arg-type]
+        threshold=kw.pop("threshold", None),
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def test_compact() -> None:
@@ -46,12 +54,17 @@ def test_failing_tests_with_messages() -> None:
     run = TestRun(
         outcomes=(
             TestOutcome(nodeid="tests/a.py::test_ok", status="passed"),
-            TestOutcome(nodeid="tests/acc.py::test_refund_what_is_left", status="failed",
-                        message="assert 7000 == 7500"),
+            TestOutcome(
+                nodeid="tests/acc.py::test_refund_what_is_left",
+                status="failed",
+                message="assert 7000 == 7500",
+            ),
         ),
         exit_code=1,
     )
-    [section] = failing_tests_findings(measured(tests=run), gate("tests", reason="1 of 2 tests failed"))
+    [section] = failing_tests_findings(
+        measured(tests=run), gate("tests", reason="1 of 2 tests failed")
+    )
     assert section.startswith("### Failing tests (1 of 2)")
     assert "- `tests/acc.py::test_refund_what_is_left` (failed)" in section
     assert "assert 7000 == 7500" in section
@@ -61,15 +74,23 @@ def test_test_findings_without_failures_show_output_or_reason() -> None:
     passed = GateResult(name="tests", status="passed", actual=0.0, threshold=0.0)
     assert failing_tests_findings(measured(), passed) == []
     broken = TestRun(outcomes=(), exit_code=2, output="E   ImportError: no module named refunds\n")
-    [section] = failing_tests_findings(measured(tests=broken), gate("tests", reason="no tests collected"))
-    assert section == "### Tests: no tests collected\n\n```\nE   ImportError: no module named refunds\n```"
-    [bare] = failing_tests_findings(measured(tests=None), gate("tests", reason="the test suite did not run"))
+    [section] = failing_tests_findings(
+        measured(tests=broken), gate("tests", reason="no tests collected")
+    )
+    assert (
+        section
+        == "### Tests: no tests collected\n\n```\nE   ImportError: no module named refunds\n```"
+    )
+    [bare] = failing_tests_findings(
+        measured(tests=None), gate("tests", reason="the test suite did not run")
+    )
     assert bare == "### Tests: the test suite did not run"
 
 
 def test_many_failures_are_capped() -> None:
     run = TestRun(
-        outcomes=tuple(TestOutcome(nodeid=f"t::{i}", status="failed") for i in range(30)), exit_code=1
+        outcomes=tuple(TestOutcome(nodeid=f"t::{i}", status="failed") for i in range(30)),
+        exit_code=1,
     )
     [section] = failing_tests_findings(measured(tests=run), gate("tests"))
     assert section.count("(failed)") == 25
@@ -78,11 +99,22 @@ def test_many_failures_are_capped() -> None:
 
 def test_quality_findings_name_lines_and_functions() -> None:
     f = FileMetrics(
-        path="src/r.py", coverage=60.0, missing_lines=(5, 6, 7, 12), missing_branches=((4, 5),),
+        path="src/r.py",
+        coverage=60.0,
+        missing_lines=(5, 6, 7, 12),
+        missing_branches=((4, 5),),
         functions=(
-            FunctionMetrics(name="refundable", line=3, end_line=12, complexity=6, coverage=60.0,
-                            crap=crap(6, 0.6)),
-            FunctionMetrics(name="ok", line=14, end_line=15, complexity=1, coverage=100.0, crap=1.0),
+            FunctionMetrics(
+                name="refundable",
+                line=3,
+                end_line=12,
+                complexity=6,
+                coverage=60.0,
+                crap=crap(6, 0.6),
+            ),
+            FunctionMetrics(
+                name="ok", line=14, end_line=15, complexity=1, coverage=100.0, crap=1.0
+            ),
         ),
     )
     clean = FileMetrics(path="src/clean.py", coverage=100.0)
@@ -91,9 +123,15 @@ def test_quality_findings_name_lines_and_functions() -> None:
     assert uncovered.startswith("### Coverage 75.0% < 90%")
     assert "- `src/r.py` (60.0%): lines 5-7, 12; branches 4->5" in uncovered
     assert "src/clean.py" not in uncovered
-    assert "- `src/r.py::refundable` (line 3): complexity 6 > 5 (complexity 6, coverage 60.0%)" in complexity
+    assert (
+        "- `src/r.py::refundable` (line 3): complexity 6 > 5 (complexity 6, coverage 60.0%)"
+        in complexity
+    )
     assert "split them into smaller functions" in complexity
-    assert "- `src/r.py::refundable` (line 3): crap 8.3 > 8 (complexity 6, coverage 60.0%)" in crap_section
+    assert (
+        "- `src/r.py::refundable` (line 3): crap 8.3 > 8 (complexity 6, coverage 60.0%)"
+        in crap_section
+    )
     assert "test them fully or simplify" in crap_section
     assert "::ok" not in crap_section
     assert quality_findings(measured(f), [], LIMITS) == ()
@@ -106,10 +144,17 @@ def test_coverage_unknown() -> None:
 
 def test_survivors_with_diffs_and_sites() -> None:
     f = FileMetrics(
-        path="src/r.py", coverage=100.0, mutation_sites=4,
+        path="src/r.py",
+        coverage=100.0,
+        mutation_sites=4,
         mutants=(
-            MutantResult(id="m1", line=7, function="refundable", status="survived",
-                         diff='- raise ValueError("a")\n+ raise ValueError("XXaXX")'),
+            MutantResult(
+                id="m1",
+                line=7,
+                function="refundable",
+                status="survived",
+                diff='- raise ValueError("a")\n+ raise ValueError("XXaXX")',
+            ),
             MutantResult(id="m2", line=8, function="refundable", status="killed"),
             MutantResult(id="m3", line=9, function="refundable", status="no_tests"),
             MutantResult(id="m4", line=9, function="refundable", status="skipped"),
@@ -119,7 +164,10 @@ def test_survivors_with_diffs_and_sites() -> None:
     sites = gate("mutation_sites", threshold=3, offenders=("src/r.py",))
     survivors, over = mutation_findings(measured(f), [score, sites])
     assert survivors.startswith("### Mutation score 50.0% < 90%: 2 mutants survived")
-    assert '- `src/r.py:7` in `refundable` (survived):\n\n```diff\n- raise ValueError("a")' in survivors
+    assert (
+        '- `src/r.py:7` in `refundable` (survived):\n\n```diff\n- raise ValueError("a")'
+        in survivors
+    )
     assert "`src/r.py:9` in `refundable` (no_tests)" in survivors
     assert over == "### Files with more than 3 mutants: split or simplify them\n\n- `src/r.py`"
     sites_only = gate("mutation_sites", threshold=3, reason="no mutants produced")

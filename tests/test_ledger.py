@@ -21,7 +21,9 @@ def test_events_are_appended_one_json_per_line(tmp_path: Path) -> None:
     lines = ledger.path.read_text().splitlines()
     assert len(lines) == 2
     first = json.loads(lines[0])
-    assert first["event"] == "prompt" and first["iteration"] == 1 and "at" in first
+    assert first["event"] == "prompt"
+    assert first["iteration"] == 1
+    assert "at" in first
     assert ledger.events()[1]["when"] == "x"
 
 

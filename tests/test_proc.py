@@ -14,7 +14,11 @@ from agenticops.proc import run
 
 def test_captures_output_and_code(tmp_path: Path) -> None:
     done = run(
-        [sys.executable, "-c", "import sys; print('out'); print('err', file=sys.stderr); sys.exit(3)"],
+        [
+            sys.executable,
+            "-c",
+            "import sys; print('out'); print('err', file=sys.stderr); sys.exit(3)",
+        ],
         cwd=tmp_path,
     )
     assert (done.returncode, done.stdout, done.stderr) == (3, "out\n", "err\n")
@@ -54,7 +58,9 @@ def test_missing_tool_is_a_tool_error(tmp_path: Path) -> None:
 def test_interrupt_kills_the_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import subprocess
 
-    def interrupted(self: subprocess.Popen[str], input: str | None = None, timeout: float | None = None) -> tuple[str, str]:
+    def interrupted(
+        self: subprocess.Popen[str], input: str | None = None, timeout: float | None = None
+    ) -> tuple[str, str]:
         if timeout is None:
             return ("", "")
         raise KeyboardInterrupt

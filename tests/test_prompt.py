@@ -5,7 +5,9 @@ from agenticops.prompt import bullets, gates_text, render_feedback, render_task
 
 
 def test_gates_text_lists_only_gates_that_are_on() -> None:
-    text = gates_text(Thresholds(coverage=90, complexity=None, crap=8, mutation_score=95, mutation_sites=None))
+    text = gates_text(
+        Thresholds(coverage=90, complexity=None, crap=8, mutation_score=95, mutation_sites=None)
+    )
     assert text.splitlines() == [
         "- every collected test passes (contract, acceptance and your own)",
         "- `coverage`: line + branch coverage of the source >= 90%",
@@ -21,9 +23,25 @@ def test_bullets() -> None:
 
 
 def test_render_task_substitutes_every_field() -> None:
-    fields = {k: f"<{k}>" for k in (
-        "name", "module", "intent", "source_root", "interface", "invariants", "examples",
-        "steps_note", "features", "writable", "spec_dir", "generated_dir", "profile", "gates")}
+    fields = {
+        k: f"<{k}>"
+        for k in (
+            "name",
+            "module",
+            "intent",
+            "source_root",
+            "interface",
+            "invariants",
+            "examples",
+            "steps_note",
+            "features",
+            "writable",
+            "spec_dir",
+            "generated_dir",
+            "profile",
+            "gates",
+        )
+    }
     text = render_task(fields)
     assert text.startswith("# Task: implement `<module>` — <name>")
     assert "$" not in text.replace("$name", "")

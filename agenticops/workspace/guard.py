@@ -109,7 +109,7 @@ def contain(
         elif not boundary.allows(rel):
             kind = (
                 "locked"
-                if rel in before or any(rel.startswith(l) for l in boundary.locked)
+                if rel in before or any(rel.startswith(lock) for lock in boundary.locked)
                 else "outside"
             )
             violations.append(Violation(path=rel, kind=kind, detail=_verb(rel, before, after)))

@@ -1,4 +1,4 @@
-"""The accepted change as a patch, and applying it to the user's tree only if that tree held still."""
+"""The accepted change as a patch; applying it to the user's tree only if that tree held still."""
 
 from __future__ import annotations
 

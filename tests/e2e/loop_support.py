@@ -19,7 +19,9 @@ NO_MUTATION = "\n[tool.agenticops.gates]\nmutation_score = false\nmutation_sites
 def refunds_project(tmp_path: Path, *, mutation: bool = False, human_steps: bool = True) -> Path:
     """A copy of examples/refunds without its recording; mutation gates off unless asked."""
     project = tmp_path / "refunds"
-    shutil.copytree(REFUNDS, project, ignore=shutil.ignore_patterns("replay", ".agenticops", "__pycache__"))
+    shutil.copytree(
+        REFUNDS, project, ignore=shutil.ignore_patterns("replay", ".agenticops", "__pycache__")
+    )
     pyproject = project / "pyproject.toml"
     text = pyproject.read_text().replace('agent = "replay:replay"', "")
     pyproject.write_text(text + ("" if mutation else NO_MUTATION))

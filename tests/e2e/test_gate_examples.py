@@ -43,22 +43,46 @@ def test_default_profile_passes(default_run: tuple[int, dict[str, Any]]) -> None
     assert report["schema"] == "agenticops.gate-report/1"
     assert report["passed"] is True
     assert [g["name"] for g in report["gates"]] == [
-        "tests", "coverage", "complexity", "crap", "mutation_score", "mutation_sites"
+        "tests",
+        "coverage",
+        "complexity",
+        "crap",
+        "mutation_score",
+        "mutation_sites",
     ]
     assert all(g["passed"] for g in report["gates"])
 
 
-def test_coverage_agrees_with_coverage_py(pricing: Path, default_run: tuple[int, dict[str, Any]]) -> None:
+def test_coverage_agrees_with_coverage_py(
+    pricing: Path, default_run: tuple[int, dict[str, Any]]
+) -> None:
     _, report = default_run
     work = pricing.parent / "plain"
     shutil.copytree(pricing, work, ignore=shutil.ignore_patterns(".agenticops"))
     subprocess.run(
-        [sys.executable, "-m", "coverage", "run", "--branch", "--source=src", "-m", "pytest", "-q",
-         "-p", "no:cacheprovider"],
-        cwd=work, check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "coverage",
+            "run",
+            "--branch",
+            "--source=src",
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+        ],
+        cwd=work,
+        check=True,
+        capture_output=True,
     )
     plain = subprocess.run(
-        [sys.executable, "-m", "coverage", "json", "-o", "-"], cwd=work, check=True, capture_output=True, text=True
+        [sys.executable, "-m", "coverage", "json", "-o", "-"],
+        cwd=work,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     expected = json.loads(plain.stdout)["totals"]["percent_covered"]
     assert abs(gates(report)["coverage"]["actual"] - expected) < 0.01
@@ -97,7 +121,9 @@ def test_mutants_carry_file_line_status_and_diff(default_run: tuple[int, dict[st
     ]
 
 
-def test_nothing_left_behind_but_agenticops(pricing: Path, default_run: tuple[int, dict[str, Any]]) -> None:
+def test_nothing_left_behind_but_agenticops(
+    pricing: Path, default_run: tuple[int, dict[str, Any]]
+) -> None:
     names = {p.name for p in pricing.iterdir()}
     assert names == {".agenticops", "README.md", "pyproject.toml", "src", "tests", "out.json"}
     assert not list(pricing.rglob(".coverage*"))

@@ -33,7 +33,9 @@ def events(run: Path, kind: str) -> list[dict[str, Any]]:
     return [e for e in map(json.loads, lines) if e["event"] == kind]
 
 
-def test_replay_example_is_accepted_at_iteration_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_replay_example_is_accepted_at_iteration_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     project = refunds_project(tmp_path, mutation=True)
     recording = REFUNDS / "replay"
     code = main(["loop", str(project / "specs" / "refunds"), "--agent", f"replay:{recording}"])
@@ -52,8 +54,14 @@ def test_replay_example_is_accepted_at_iteration_2(tmp_path: Path, capsys: pytes
     }
     stages = [(e["iteration"], e["stage"], e["passed"]) for e in events(run, "stage")]
     assert stages == [
-        (1, "import", True), (1, "tests", True), (1, "quality", True), (1, "mutation", False),
-        (2, "import", True), (2, "tests", True), (2, "quality", True), (2, "mutation", True),
+        (1, "import", True),
+        (1, "tests", True),
+        (1, "quality", True),
+        (1, "mutation", False),
+        (2, "import", True),
+        (2, "tests", True),
+        (2, "quality", True),
+        (2, "mutation", True),
     ]
     second = (run / "prompts" / "iteration-2.md").read_text()
     assert "mutants survived" in second
@@ -61,7 +69,8 @@ def test_replay_example_is_accepted_at_iteration_2(tmp_path: Path, capsys: pytes
     report = json.loads((run / "report.json").read_text())
     assert report["passed"] is True
     patch = (run / "final.patch").read_text()
-    assert "+++ b/src/refunds.py" in patch and "+++ b/tests/test_refunds.py" in patch
+    assert "+++ b/src/refunds.py" in patch
+    assert "+++ b/tests/test_refunds.py" in patch
     assert not (project / "src" / "refunds.py").exists()  # the user's tree is untouched
 
 
@@ -69,12 +78,21 @@ def test_buggy_then_right_command_agent(tmp_path: Path, capsys: pytest.CaptureFi
     project = refunds_project(tmp_path)
     recording = write_iterations(
         tmp_path / "rec",
-        {1: {"src/refunds.py": BUGGY, "tests/test_refunds.py": TESTS}, 2: {"src/refunds.py": RIGHT}},
+        {
+            1: {"src/refunds.py": BUGGY, "tests/test_refunds.py": TESTS},
+            2: {"src/refunds.py": RIGHT},
+        },
     )
-    code = main([
-        "loop", str(project / "specs" / "refunds"), "--agent",
-        command_agent(AGENTS / "copy_iteration.sh", recording), "--json", "--apply",
-    ])
+    code = main(
+        [
+            "loop",
+            str(project / "specs" / "refunds"),
+            "--agent",
+            command_agent(AGENTS / "copy_iteration.sh", recording),
+            "--json",
+            "--apply",
+        ]
+    )
     result = json.loads(capsys.readouterr().out)
     assert code == 0
     assert (result["verdict"], result["iterations"], result["applied"]) == ("accepted", 2, True)
@@ -85,20 +103,32 @@ def test_buggy_then_right_command_agent(tmp_path: Path, capsys: pytest.CaptureFi
     assert (project / "tests" / "agenticops_contract").is_dir()
 
 
-def test_never_right_is_rejected_when_iterations_run_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_never_right_is_rejected_when_iterations_run_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     project = refunds_project(tmp_path)
-    recording = write_iterations(tmp_path / "rec", {1: {"src/refunds.py": BUGGY, "tests/test_refunds.py": TESTS}})
-    code = main([
-        "loop", str(project / "specs" / "refunds"), "--agent",
-        command_agent(AGENTS / "copy_iteration.sh", recording), "--max-iterations", "2",
-    ])
+    recording = write_iterations(
+        tmp_path / "rec", {1: {"src/refunds.py": BUGGY, "tests/test_refunds.py": TESTS}}
+    )
+    code = main(
+        [
+            "loop",
+            str(project / "specs" / "refunds"),
+            "--agent",
+            command_agent(AGENTS / "copy_iteration.sh", recording),
+            "--max-iterations",
+            "2",
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 1
     assert out.startswith("REJECTED after 2 iteration(s): budget spent: 2 of 2 iterations used")
     assert not (project / "src" / "refunds.py").exists()
 
 
-def test_tampering_is_reverted_recorded_and_never_accepted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_tampering_is_reverted_recorded_and_never_accepted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     project = refunds_project(tmp_path)
     feature = (project / "specs" / "refunds" / "refunds.feature").read_text()
     pyproject = (project / "pyproject.toml").read_text()
@@ -114,10 +144,15 @@ def test_tampering_is_reverted_recorded_and_never_accepted(tmp_path: Path, capsy
             },
         },
     )
-    code = main([
-        "loop", str(project / "specs" / "refunds"), "--agent",
-        command_agent(AGENTS / "copy_iteration.sh", recording), "--json",
-    ])
+    code = main(
+        [
+            "loop",
+            str(project / "specs" / "refunds"),
+            "--agent",
+            command_agent(AGENTS / "copy_iteration.sh", recording),
+            "--json",
+        ]
+    )
     result = json.loads(capsys.readouterr().out)
     assert code == 0
     assert result["iterations"] == 2  # iteration 1 had violations, so it could not be accepted
@@ -137,16 +172,25 @@ def test_tampering_is_reverted_recorded_and_never_accepted(tmp_path: Path, capsy
 def test_bad_spec_is_one_line_exit_4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     project = refunds_project(tmp_path)
     contract = project / "specs" / "refunds" / "contract.toml"
-    contract.write_text(contract.read_text().replace('holds = "0 <= result <= requested"', 'holds = "0 <= result <="'))
+    contract.write_text(
+        contract.read_text().replace(
+            'holds = "0 <= result <= requested"', 'holds = "0 <= result <="'
+        )
+    )
     code = main(["loop", str(project / "specs" / "refunds"), "--agent", "replay:x"])
     err = capsys.readouterr().err
     assert code == 4
-    assert err.startswith("agenticops: error: ") and "contract.toml:" in err and err.count("\n") == 1
+    assert err.startswith("agenticops: error: ")
+    assert "contract.toml:" in err
+    assert err.count("\n") == 1
 
 
 def test_not_a_spec_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["loop", str(tmp_path)]) == 4
-    assert capsys.readouterr().err == f"agenticops: error: {tmp_path}: not a spec directory (no contract.toml)\n"
+    assert (
+        capsys.readouterr().err
+        == f"agenticops: error: {tmp_path}: not a spec directory (no contract.toml)\n"
+    )
 
 
 def test_no_agent_is_exit_4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

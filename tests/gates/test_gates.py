@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from agenticops.gates import judge, needs_mutation
-from agenticops.gates.crap import crap, judge_crap
 from agenticops.gates.complexity import judge_complexity
 from agenticops.gates.coverage import judge_coverage
+from agenticops.gates.crap import crap, judge_crap
 from agenticops.gates.mutation import judge_mutation_score, judge_mutation_sites, mutation_score
 from agenticops.gates.tests import judge_tests
 from agenticops.model import (
@@ -43,8 +43,9 @@ def passing_run(count: int = 2) -> TestRun:
     )
 
 
-def measurements(*files: FileMetrics, total: float | None = 90.0, ran: bool = True,
-                 tests: TestRun | None = None) -> Measurements:
+def measurements(
+    *files: FileMetrics, total: float | None = 90.0, ran: bool = True, tests: TestRun | None = None
+) -> Measurements:
     return Measurements(
         tests=tests if tests is not None else passing_run(),
         coverage_total=total,
@@ -81,12 +82,14 @@ def test_tests_gate_passes_when_all_pass() -> None:
 
 def test_tests_gate_fails_closed_without_a_run() -> None:
     result = judge_tests(None)
-    assert result.status == "failed" and result.reason == "the test suite did not run"
+    assert result.status == "failed"
+    assert result.reason == "the test suite did not run"
 
 
 def test_tests_gate_fails_with_no_tests() -> None:
     result = judge_tests(TestRun(outcomes=(), exit_code=5))
-    assert result.status == "failed" and result.reason == "no tests collected"
+    assert result.status == "failed"
+    assert result.reason == "no tests collected"
 
 
 def test_tests_gate_fails_when_everything_skipped() -> None:
@@ -110,7 +113,9 @@ def test_tests_gate_names_failures() -> None:
 
 
 def test_tests_gate_fails_on_timeout() -> None:
-    run = TestRun(outcomes=(TestOutcome(nodeid="a", status="passed"),), exit_code=-9, timed_out=True)
+    run = TestRun(
+        outcomes=(TestOutcome(nodeid="a", status="passed"),), exit_code=-9, timed_out=True
+    )
     assert judge_tests(run).reason == "the test suite hit its time limit"
 
 
@@ -148,7 +153,11 @@ def test_coverage_gate_without_data_fails() -> None:
 
 
 def test_complexity_gate() -> None:
-    file = FileMetrics(path="p.py", coverage=100.0, functions=(fn("a", 11, 100), fn("B.c", 12, 100), fn("d", 10, 0)))
+    file = FileMetrics(
+        path="p.py",
+        coverage=100.0,
+        functions=(fn("a", 11, 100), fn("B.c", 12, 100), fn("d", 10, 0)),
+    )
     result = judge_complexity([file], 10)
     assert result.status == "failed"
     assert result.actual == 12.0
@@ -164,7 +173,9 @@ def test_function_gates_fail_closed_without_functions() -> None:
 
 
 def test_crap_gate() -> None:
-    file = FileMetrics(path="p.py", coverage=50.0, functions=(fn("a", 5, 0), fn("b", 5, 50), fn("c", 2, 100)))
+    file = FileMetrics(
+        path="p.py", coverage=50.0, functions=(fn("a", 5, 0), fn("b", 5, 50), fn("c", 2, 100))
+    )
     result = judge_crap([file], 8.125)
     assert result.offenders == ("p.py::a",)
     assert result.actual == 30.0
@@ -179,7 +190,13 @@ def test_mutation_score_counts_timeouts_as_killed_and_no_tests_as_survived() -> 
         path="p.py",
         coverage=100.0,
         mutation_sites=5,
-        mutants=(mutant("killed"), mutant("timeout"), mutant("survived", "g"), mutant("no_tests", "h"), mutant("skipped")),
+        mutants=(
+            mutant("killed"),
+            mutant("timeout"),
+            mutant("survived", "g"),
+            mutant("no_tests", "h"),
+            mutant("skipped"),
+        ),
     )
     m = measurements(file)
     assert mutation_score(m) == (2, 4)
@@ -196,7 +213,9 @@ def test_mutation_gates_fail_closed() -> None:
     empty = measurements(FileMetrics(path="p.py", coverage=1.0, mutation_sites=0))
     assert judge_mutation_score(empty, 70).reason == "no mutants produced"
     assert judge_mutation_sites(empty, 70).reason == "no mutants produced"
-    unknown = Measurements(tests=None, coverage_total=None, files=(), mutation=MutationRun(ran=False))
+    unknown = Measurements(
+        tests=None, coverage_total=None, files=(), mutation=MutationRun(ran=False)
+    )
     assert judge_mutation_score(unknown, 70).reason == "mutation did not run"
     assert judge_mutation_sites(unknown, 70).reason == "mutation did not run"
 
@@ -218,19 +237,31 @@ def test_mutation_sites_gate() -> None:
 
 def full_file() -> FileMetrics:
     return FileMetrics(
-        path="p.py", coverage=90.0, mutation_sites=2, functions=(fn("f", 2, 100),),
+        path="p.py",
+        coverage=90.0,
+        mutation_sites=2,
+        functions=(fn("f", 2, 100),),
         mutants=(mutant("killed"), mutant("killed", line=4)),
     )
 
 
 def test_judge_all_pass_in_order() -> None:
     results = judge(measurements(full_file()), ALL_ON)
-    assert [r.name for r in results] == ["tests", "coverage", "complexity", "crap", "mutation_score", "mutation_sites"]
+    assert [r.name for r in results] == [
+        "tests",
+        "coverage",
+        "complexity",
+        "crap",
+        "mutation_score",
+        "mutation_sites",
+    ]
     assert all(r.status == "passed" for r in results)
 
 
 def test_judge_off_gates() -> None:
-    off = Thresholds(coverage=None, complexity=None, crap=None, mutation_score=None, mutation_sites=None)
+    off = Thresholds(
+        coverage=None, complexity=None, crap=None, mutation_score=None, mutation_sites=None
+    )
     results = judge(measurements(full_file()), off)
     assert [r.status for r in results] == ["passed", "off", "off", "off", "off", "off"]
     assert all(r.passed for r in results)

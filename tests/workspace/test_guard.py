@@ -107,9 +107,17 @@ def test_contain_reverts_locked_and_outside_writes(tmp_path: Path) -> None:
         "tests/agenticops_contract/conftest.py",
     )
     assert violations == (
-        Violation(path="notes.txt", kind="outside", detail="created outside the writable boundary; removed"),
+        Violation(
+            path="notes.txt",
+            kind="outside",
+            detail="created outside the writable boundary; removed",
+        ),
         Violation(path="pyproject.toml", kind="locked", detail="modified a locked file; reverted"),
-        Violation(path="specs/refunds/refunds.feature", kind="locked", detail="deleted a locked file; restored"),
+        Violation(
+            path="specs/refunds/refunds.feature",
+            kind="locked",
+            detail="deleted a locked file; restored",
+        ),
         Violation(
             path="tests/agenticops_contract/conftest.py",
             kind="locked",
@@ -131,7 +139,9 @@ def test_contain_removes_symlinks_out(tmp_path: Path) -> None:
     os.symlink(secret, ws / "src" / "leak.py")
     os.symlink(ws / "README.md", ws / "src" / "inside.md")
     _, violations = contain(ws, baseline, BOUNDARY, before)
-    assert violations == (Violation(path="src/leak.py", kind="symlink", detail="symlink out of the workspace"),)
+    assert violations == (
+        Violation(path="src/leak.py", kind="symlink", detail="symlink out of the workspace"),
+    )
     assert not (ws / "src" / "leak.py").exists()
     assert (ws / "src" / "inside.md").is_symlink()
 
@@ -145,7 +155,8 @@ def test_contain_catches_new_cheats(tmp_path: Path) -> None:
         "X = 1  # pragma: no cover\ndef f():  # pragma: no cover\n    pass  # pragma: no mutate\n"
     )
     (ws / "tests" / "test_x.py").write_text(
-        "import pytest\n@pytest.mark.skip\ndef test_a(): pass\n@pytest.mark.xfail\ndef test_b(): pass\n"
+        "import pytest\n@pytest.mark.skip\ndef test_a(): pass\n"
+        "@pytest.mark.xfail\ndef test_b(): pass\n"
         "@pytest.mark.skipif(True, reason='')\ndef test_c(): pass\n"
     )
     (ws / "tests" / "data.txt").write_text("pragma: no cover")

@@ -35,7 +35,9 @@ def test_make_patch(tmp_path: Path) -> None:
 
 
 def test_apply_change_copies_and_deletes(tmp_path: Path) -> None:
-    target = tree(tmp_path / "project", {"src/a.py": "old\n", "src/gone.py": "bye\n", ".git/HEAD": "x"})
+    target = tree(
+        tmp_path / "project", {"src/a.py": "old\n", "src/gone.py": "bye\n", ".git/HEAD": "x"}
+    )
     before = user_snapshot(target)
     ws = tree(tmp_path / "ws", {"src/a.py": "new\n", "src/b.py": "added\n"})
     apply_change(ws, target, ["src/a.py", "src/b.py", "src/gone.py", "src/never.py"], before)
@@ -51,6 +53,8 @@ def test_apply_refuses_a_tree_that_changed(tmp_path: Path) -> None:
     (target / ".agenticops").mkdir()
     (target / ".agenticops" / "report.json").write_text("{}")  # our own state does not count
     ws = tree(tmp_path / "ws", {"src/a.py": "new\n"})
-    with pytest.raises(ConfigError, match=r"the project changed since the run began \(src/a.py\); not applied"):
+    with pytest.raises(
+        ConfigError, match=r"the project changed since the run began \(src/a.py\); not applied"
+    ):
         apply_change(ws, target, ["src/a.py"], before)
     assert (target / "src" / "a.py").read_text() == "edited by the user meanwhile\n"
