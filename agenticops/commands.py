@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from agenticops.measure.project import MeasureOptions
 from agenticops.model import Report
 from agenticops.report import RENDERERS, render
 from agenticops.report.json_report import from_dict
+from agenticops.report.relocate import REPOSITORY_FORMATS, relocated, repository_prefix
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,7 +64,7 @@ def gate_command(
     progress = _progress(fmt, output)
     with progress:
         report = run_gate(config, options=options, on_stage=progress.stage)
-    emit(render(report, fmt, root=config.root), output)
+    emit(render_for(report, fmt, config.root), output)
     return verdict(report)
 
 
@@ -70,7 +72,7 @@ def report_command(path: Path, *, fmt: str, output: Path | None) -> int:
     """`agenticops report`: render .agenticops/report.json again; exit as the gate did."""
     check_format(fmt)
     report = load_report(path)
-    emit(render(report, fmt, root=path.resolve()), output)
+    emit(render_for(report, fmt, path.resolve()), output)
     return verdict(report)
 
 
@@ -94,6 +96,16 @@ def load_report(root: Path) -> Report:
     except json.JSONDecodeError as exc:
         raise ConfigError(f"{file}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
     return from_dict(data, source=str(file))
+
+
+def render_for(report: Report, fmt: str, root: Path) -> str:
+    """Render; annotations and SARIF speak of repository paths when run inside a checkout."""
+    if fmt not in REPOSITORY_FORMATS:
+        return render(report, fmt, root=root)
+    checkout = os.environ.get("GITHUB_WORKSPACE")
+    workspace = Path(checkout) if checkout else None
+    prefix = repository_prefix(root, workspace)
+    return render(relocated(report, prefix), fmt, root=workspace if prefix and workspace else root)
 
 
 def check_format(fmt: str) -> None:
