@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from agenticops.model import FileMetrics, FunctionMetrics, GateResult
 
@@ -12,24 +12,32 @@ def qualified(file: FileMetrics, function: FunctionMetrics) -> str:
     return f"{file.path}::{function.name}"
 
 
-def judge_complexity(files: Sequence[FileMetrics], maximum: int) -> GateResult:
-    """Offenders sorted worst first; no function measured fails, never passes."""
-    scores = {qualified(f, fn): fn.complexity for f in files for fn in f.functions}
+def judge_functions(
+    name: str,
+    files: Sequence[FileMetrics],
+    maximum: float,
+    score: Callable[[FunctionMetrics], float],
+) -> GateResult:
+    """A per-function maximum: offenders worst first; no function measured fails, never passes."""
+    scores = {qualified(f, fn): score(fn) for f in files for fn in f.functions}
     if not scores:
         return GateResult(
-            name="complexity",
+            name=name,
             status="failed",
             actual=None,
             threshold=maximum,
             reason="no functions measured",
         )
-    offenders = tuple(
-        sorted((n for n, s in scores.items() if s > maximum), key=lambda n: (-scores[n], n))
-    )
+    over = sorted((n for n, s in scores.items() if s > maximum), key=lambda n: (-scores[n], n))
     return GateResult(
-        name="complexity",
-        status="failed" if offenders else "passed",
-        actual=float(max(scores.values())),
+        name=name,
+        status="failed" if over else "passed",
+        actual=round(max(scores.values()), 2),
         threshold=maximum,
-        offenders=offenders,
+        offenders=tuple(over),
     )
+
+
+def judge_complexity(files: Sequence[FileMetrics], maximum: int) -> GateResult:
+    """Cyclomatic complexity as radon counts it."""
+    return judge_functions("complexity", files, maximum, lambda fn: float(fn.complexity))

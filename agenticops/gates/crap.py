@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agenticops.gates.complexity import qualified
+from agenticops.gates.complexity import judge_functions
 from agenticops.model import FileMetrics, GateResult
 
 
@@ -14,23 +14,5 @@ def crap(complexity: int, covered: float) -> float:
 
 
 def judge_crap(files: Sequence[FileMetrics], maximum: float) -> GateResult:
-    """Offenders sorted worst first; no function measured fails, never passes."""
-    scores = {qualified(f, fn): fn.crap for f in files for fn in f.functions}
-    if not scores:
-        return GateResult(
-            name="crap",
-            status="failed",
-            actual=None,
-            threshold=maximum,
-            reason="no functions measured",
-        )
-    offenders = tuple(
-        sorted((n for n, s in scores.items() if s > maximum), key=lambda n: (-scores[n], n))
-    )
-    return GateResult(
-        name="crap",
-        status="failed" if offenders else "passed",
-        actual=round(max(scores.values()), 2),
-        threshold=maximum,
-        offenders=offenders,
-    )
+    """CRAP as measured (computed from radon's complexity and coverage.py's body coverage)."""
+    return judge_functions("crap", files, maximum, lambda fn: fn.crap)
