@@ -53,27 +53,12 @@ class Config:
 def load_config(root: Path, *, profile: str | None = None, overrides: Sequence[str] = ()) -> Config:
     """Read root/pyproject.toml, layer profile < [gates] < --profile < --set, and check it all."""
     root = root.resolve()
-    if not root.is_dir():
-        raise ProjectError(f"{root}: not a directory")
     pyproject = root / "pyproject.toml"
-    table = _tool_table(pyproject) if pyproject.is_file() else {}
-    if not table and not _looks_like_project(root):
-        raise ProjectError(
-            f"{root}: not a Python project (no pyproject.toml, setup.py or .py files)"
-        )
+    table = _project_table(root, pyproject)
     where = pyproject.name if pyproject.is_file() else "defaults"
     chosen = profile or str(table.get("profile", "default"))
-    gates: dict[str, Any] = {**load_profile(chosen), **table.get("gates", {})}
-    for item in overrides:
-        name, value = parse_override(item)
-        gates[name] = value
     source = tuple(table.get("source", ())) or detect_source(root)
     _check_paths_exist(root, source, f"{where}: [tool.agenticops] source")
-    mutation = table.get("mutation", {})
-    fields: dict[str, Any] = {
-        k: tuple(v) if isinstance(v, list) else v for k, v in mutation.items()
-    }
-    settings = replace(MutationSettings(), **fields)
     return Config(
         root=root,
         pyproject=pyproject if pyproject.is_file() else None,
@@ -81,11 +66,40 @@ def load_config(root: Path, *, profile: str | None = None, overrides: Sequence[s
         tests=tuple(table.get("tests", ("tests",))),
         profile=chosen,
         agent=table.get("agent"),
-        thresholds=thresholds_from(gates),
+        thresholds=thresholds_from(_layered_gates(chosen, table, overrides)),
         test_timeout=float(table.get("test_timeout", 600.0)),
         pytest_args=tuple(table.get("pytest_args", ())),
-        mutation=settings,
+        mutation=_mutation_settings(table.get("mutation", {})),
     )
+
+
+def _project_table(root: Path, pyproject: Path) -> dict[str, Any]:
+    """[tool.agenticops] of a directory that must look like a Python project."""
+    if not root.is_dir():
+        raise ProjectError(f"{root}: not a directory")
+    table = _tool_table(pyproject) if pyproject.is_file() else {}
+    if not table and not _looks_like_project(root):
+        raise ProjectError(
+            f"{root}: not a Python project (no pyproject.toml, setup.py or .py files)"
+        )
+    return table
+
+
+def _layered_gates(
+    profile: str, table: Mapping[str, Any], overrides: Sequence[str]
+) -> dict[str, Any]:
+    gates: dict[str, Any] = {**load_profile(profile), **table.get("gates", {})}
+    for item in overrides:
+        name, value = parse_override(item)
+        gates[name] = value
+    return gates
+
+
+def _mutation_settings(mutation: Mapping[str, Any]) -> MutationSettings:
+    fields: dict[str, Any] = {
+        k: tuple(v) if isinstance(v, list) else v for k, v in mutation.items()
+    }
+    return replace(MutationSettings(), **fields)
 
 
 def _tool_table(pyproject: Path) -> dict[str, Any]:
@@ -195,12 +209,7 @@ def detect_source(root: Path) -> tuple[str, ...]:
     src = root / "src"
     if src.is_dir() and any(src.rglob("*.py")):
         return ("src",)
-    found = sorted(
-        p.name
-        for p in root.iterdir()
-        if (p.is_dir() and (p / "__init__.py").is_file() and p.name not in _NOT_SOURCE)
-        or (p.suffix == ".py" and p.is_file() and _is_module(p.name))
-    )
+    found = sorted(p.name for p in root.iterdir() if _is_package(p) or _is_module(p))
     if not found:
         raise ProjectError(
             f"{root}: no Python source found; set source = [...] in [tool.agenticops]"
@@ -208,7 +217,14 @@ def detect_source(root: Path) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _is_module(name: str) -> bool:
+def _is_package(path: Path) -> bool:
+    return path.is_dir() and (path / "__init__.py").is_file() and path.name not in _NOT_SOURCE
+
+
+def _is_module(path: Path) -> bool:
+    name = path.name
+    if path.suffix != ".py" or not path.is_file():
+        return False
     return name not in ("setup.py", "conftest.py", "noxfile.py") and not name.startswith("test")
 
 
