@@ -7,16 +7,31 @@ import json
 import sys
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from agenticops import __version__
 from agenticops.config import Config
 from agenticops.environment import clean_env
 from agenticops.gates import judge, needs_mutation
-from agenticops.measure.project import MeasureOptions, StageCallback, measure_project
-from agenticops.model import Report
+from agenticops.measure.project import (
+    MeasureOptions,
+    StageCallback,
+    measure_mutation,
+    measure_project,
+    measure_tests,
+)
+from agenticops.model import GateResult, Measurements, MutationRun, Report
 from agenticops.report.json_report import to_dict
+from agenticops.scope import (
+    ChangedLines,
+    changed_lines,
+    explain,
+    mutation_options,
+    nothing_to_mutate,
+    scope_measurements,
+    scope_mutants,
+)
 from agenticops.workspace.copy import copy_project
 
 STATE_DIR = ".agenticops"
@@ -46,9 +61,11 @@ def run_gate(
     """Measure a temporary copy of config.root, judge it, and write .agenticops/report.json.
 
     The copy is removed afterwards, also when interrupted: the user's tree gets nothing but
-    .agenticops/.
+    .agenticops/. With options.diff_base only what changed since that git ref is judged (a bad
+    ref fails before anything is copied).
     """
     options = options or GateOptions()
+    changes = None if options.diff_base is None else changed_lines(config.root, options.diff_base)
     measure = MeasureOptions(
         python=options.python,
         env=options.env,
@@ -61,16 +78,41 @@ def run_gate(
         workdir = Path(tmp) / "project"
         on_stage("copy")
         copy_project(config.root, workdir)
-        measurements = measure_project(workdir, config, measure, on_stage)
+        if changes is None:
+            measurements = measure_project(workdir, config, measure, on_stage)
+            gates = judge(measurements, config.thresholds)
+        else:
+            measurements, gates = measure_diff(workdir, config, measure, changes, on_stage)
     report = Report(
-        gates=judge(measurements, config.thresholds),
+        gates=gates,
         measurements=measurements,
         profile=config.profile,
         tool_version=__version__,
         created=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        extra=dict(measurements.extra),
     )
     write_report(config.root, report)
     return report
+
+
+def measure_diff(
+    workdir: Path,
+    config: Config,
+    measure: MeasureOptions,
+    changes: ChangedLines,
+    on_stage: StageCallback,
+) -> tuple[Measurements, tuple[GateResult, ...]]:
+    """PR scope: the whole suite, then the change's numbers, mutation of the changed functions
+    only, and verdicts that say when the scope left a gate without evidence."""
+    whole = measure_tests(workdir, config, measure, on_stage)
+    scoped = scope_measurements(whole, changes)
+    if measure.mutation and (skip := nothing_to_mutate(scoped)):
+        scoped = replace(scoped, mutation=MutationRun(ran=False, reason=skip))
+    elif measure.mutation:
+        mutate = mutation_options(measure, scoped)
+        scoped = measure_mutation(workdir, config, mutate, scoped, on_stage)
+        scoped = scope_mutants(scoped, mutate.only_functions or {})
+    return scoped, explain(judge(scoped, config.thresholds), whole, scoped)
 
 
 def state_dir(root: Path) -> Path:

@@ -97,6 +97,13 @@ class FileMetrics:
     missing_lines: tuple[int, ...] = ()
     missing_branches: tuple[tuple[int, int], ...] = ()
     functions: tuple[FunctionMetrics, ...] = ()
+    #: what coverage.py saw run (at import too): PR scope needs the covered side as well;
+    #: not part of the JSON report
+    executed_lines: tuple[int, ...] = ()
+    executed_branches: tuple[tuple[int, int], ...] = ()
+    #: line -> node ids of the tests that ran it (coverage contexts): the mutation cache and
+    #: test selection need it; not part of the JSON report
+    tests_by_line: dict[int, tuple[str, ...]] = field(default_factory=dict)
     mutation_sites: int | None = None  # None when mutation did not run
     mutants: tuple[MutantResult, ...] = ()
     unmutated: tuple[str, ...] = ()  # functions the engine cannot mutate (decorated), by name
@@ -122,6 +129,8 @@ class Measurements:
     mutation: MutationRun
     scope: str = "project"  # "project", or "diff against REF"
     diagnostics: tuple[str, ...] = ()
+    #: how the numbers were made, for Report.extra (a shard run: shard, commit, config)
+    extra: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

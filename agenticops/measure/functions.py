@@ -41,6 +41,9 @@ def _file(
         missing_lines=data.missing_lines,
         missing_branches=data.missing_branches,
         functions=metrics,
+        executed_lines=data.executed_lines,
+        executed_branches=data.executed_branches,
+        tests_by_line=data.tests_by_line,
     )
 
 

@@ -107,6 +107,7 @@ def pytest_args(config: Config, *, pytest_cov: bool) -> list[str]:
         "-p",
         "no:cacheprovider",
         *(["--no-cov"] if pytest_cov else []),
+        *config.pytest_args,
         *config.mutation.pytest_args,
     ]
 

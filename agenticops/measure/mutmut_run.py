@@ -28,6 +28,7 @@ from agenticops.measure.mutmut_diagnose import (
 )
 from agenticops.measure.mutmut_names import function_of, mutant_glob
 from agenticops.measure.mutmut_results import FileMutation, read_results
+from agenticops.measure.mutmut_seed import Seed, write_seed
 from agenticops.model import MutationRun
 
 __all__ = ["FileMutation", "MutationOutcome", "function_of", "mutant_glob", "run_mutation"]
@@ -54,6 +55,7 @@ class _Plan(NamedTuple):
     files: tuple[str, ...]
     names: tuple[str, ...]
     probe: Probe
+    seed: Seed | None = None  # the test mapping to give mutmut instead of its stats run
 
 
 class _Attempt(NamedTuple):
@@ -76,16 +78,18 @@ def run_mutation(
     files: Sequence[str],
     timeout: float | None = None,
     names: Sequence[str] = (),
+    seed: Seed | None = None,
 ) -> MutationOutcome:
     """Mutate `files` (relative to workdir, a copy of the project) with mutmut and test every
     mutant, or only those matching `names` (mutmut names or globs; the others stay
-    not_checked). `timeout` bounds the whole run, retry included."""
+    not_checked). `timeout` bounds the whole run, retry included. `seed`: the tests of each
+    function, measured already (mutmut_seed), so mutmut skips its own stats run."""
     started = time.monotonic()
     if not files:
         return MutationOutcome(run=MutationRun(ran=False, reason="no source files to mutate"))
     clean = child_env(env)
     found = probe(python, env=clean, cwd=workdir)
-    plan = _Plan(workdir, config, python, clean, tuple(files), tuple(names), found)
+    plan = _Plan(workdir, config, python, clean, tuple(files), tuple(names), found, seed)
     notes: list[str] = []
     if config.mutation.isolation != "auto":
         attempt = _attempt(plan, config.mutation.isolation, timeout)
@@ -116,6 +120,8 @@ def _attempt(plan: _Plan, isolation: str, timeout: float | None) -> _Attempt:
         plan.workdir, plan.config, plan.files, isolation=isolation, pytest_cov=plan.probe.pytest_cov
     )
     write_table(plan.workdir, table)
+    if plan.seed is not None:
+        write_seed(plan.workdir, plan.seed)
     children = str(plan.config.mutation.max_children)
     argv = [plan.python, "-m", "mutmut", "run", "--max-children", children]
     argv += ["--", *plan.names] if plan.names else []

@@ -9,10 +9,10 @@ from pathlib import Path
 from agenticops.config import Config
 from agenticops.environment import import_roots, with_pythonpath
 from agenticops.measure.functions import build_files
-from agenticops.measure.mutmut_run import MutationOutcome, run_mutation
+from agenticops.measure.mutation_stage import StageOptions, run_stage
 from agenticops.measure.radon_cc import measure_complexity, source_files
 from agenticops.measure.tests_cov import run_tests
-from agenticops.model import FileMetrics, Measurements, MutationRun
+from agenticops.model import Measurements, MutationRun
 
 StageCallback = Callable[[str], None]
 
@@ -80,35 +80,12 @@ def measure_mutation(
         reason = "not run: the tests did not pass"
         return replace(measurements, mutation=MutationRun(ran=False, reason=reason))
     on_stage("mutation")
-    outcome = run_mutation(
-        workdir,
-        config,
+    stage = StageOptions(
         python=options.python,
         env=options.env,
-        files=tuple(f.path for f in measurements.files),
         timeout=options.mutation_timeout,
+        only_functions=options.only_functions,
+        cache_dir=options.cache_dir,
+        shard=options.shard,
     )
-    return replace(
-        measurements, files=merge_mutation(measurements.files, outcome), mutation=outcome.run
-    )
-
-
-def merge_mutation(
-    files: tuple[FileMetrics, ...], outcome: MutationOutcome
-) -> tuple[FileMetrics, ...]:
-    """Attach each file's mutants, sites and unmutated functions to its metrics."""
-    merged = []
-    for file in files:
-        found = outcome.files.get(file.path)
-        if found is None:
-            merged.append(replace(file, mutation_sites=0))
-        else:
-            merged.append(
-                replace(
-                    file,
-                    mutants=found.mutants,
-                    mutation_sites=found.sites,
-                    unmutated=found.unmutated,
-                )
-            )
-    return tuple(merged)
+    return run_stage(workdir, config, stage, measurements).measurements

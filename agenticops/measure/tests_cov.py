@@ -3,7 +3,8 @@
 The suite runs as `python -m coverage run -m pytest` in the measurement copy, with the
 project's own pytest configuration and a generated coverage configuration (branch coverage over
 `source`, the project's exclusion settings kept). Outcomes come from agenticops's pytest plugin
-(a JSON-lines file), coverage from `coverage json --show-contexts`: machine formats only.
+(a JSON-lines file), coverage from `coverage json` and the per-test contexts from the data
+file (mutation_contexts): machine formats only.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -23,6 +24,7 @@ from agenticops import proc
 from agenticops.config import Config
 from agenticops.errors import ToolError
 from agenticops.measure.coverage_rc import coverage_settings
+from agenticops.measure.mutation_contexts import export_contexts
 from agenticops.model import TestOutcome, TestRun, TestStatus
 
 PLUGIN = "agenticops_pytest_plugin"
@@ -51,6 +53,9 @@ class FileCoverage:
     functions: dict[str, float] = field(default_factory=dict)
     #: line -> node ids of the tests that executed it
     tests_by_line: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: every line and branch coverage.py saw run, also outside any test (at import)
+    executed_lines: tuple[int, ...] = ()
+    executed_branches: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -102,7 +107,7 @@ def run_tests(
         argv += ["-p", PLUGIN, "-p", "no:cacheprovider", "--color=no", *neutralise]
         argv += ["--continue-on-collection-errors"]  # one broken module must not hide the rest
         argv += [f"--basetemp={scratch / 'basetemp'}"]  # tmp_path dirs go away with ours
-        argv += _test_paths(workdir, config, select)
+        argv += [*config.pytest_args, *_test_paths(workdir, config, select)]
         done = proc.run(argv, cwd=workdir, env=child_env, timeout=timeout)
         run = _test_run(done, read_events(Path(child_env[TESTS_JSON_ENV])), timeout)
         if done.timed_out:  # killed: coverage.py never wrote its data
@@ -201,11 +206,26 @@ def _export(
     python: str, workdir: Path, rcfile: Path, env: Mapping[str, str], timeout: float
 ) -> tuple[CoverageData | None, tuple[str, ...]]:
     out = rcfile.with_name("coverage.json")
-    argv = [python, "-m", "coverage", "json", f"--rcfile={rcfile}", "--show-contexts"]
+    # per-test contexts come compactly from the data file (mutation_contexts); only if that
+    # fails, from the (much bigger) `--show-contexts` report
+    contexts = export_contexts(
+        python,
+        workdir,
+        data_file=workdir / ".coverage",
+        out=rcfile.with_name("contexts.json"),
+        env=env,
+        timeout=timeout,
+    )
+    argv = [python, "-m", "coverage", "json", f"--rcfile={rcfile}"]
+    argv += ["--show-contexts"] if contexts is None else []
     done = proc.run([*argv, "-o", str(out)], cwd=workdir, env=env, timeout=timeout)
     if done.returncode != 0 or not out.is_file():  # e.g. no Python file under `source`
         return None, (f"coverage json: {_last_line(done)}",)
-    return parse_coverage_json(json.loads(out.read_text(encoding="utf-8"))), ()
+    data = parse_coverage_json(json.loads(out.read_text(encoding="utf-8")))
+    if contexts is not None:
+        files = {p: replace(f, tests_by_line=contexts.get(p, {})) for p, f in data.files.items()}
+        data = replace(data, files=files)
+    return data, ()
 
 
 def parse_coverage_json(doc: Mapping[str, Any]) -> CoverageData:
@@ -230,6 +250,8 @@ def _file_coverage(entry: Mapping[str, Any]) -> FileCoverage:
             if name  # "" is the module-level code
         },
         tests_by_line=_tests_by_line(entry.get("contexts", {})),
+        executed_lines=tuple(entry.get("executed_lines", ())),
+        executed_branches=tuple((a, b) for a, b in entry.get("executed_branches", ())),
     )
 
 

@@ -24,6 +24,8 @@ COVERAGE = CoverageData(
             missing_branches=((4, 5),),
             functions={"classify": 77.77777777777777, "never": 0.0, "Box.__init__": 100.0},
             tests_by_line={2: ("tests/test_calc.py::test_neg",)},
+            executed_lines=(1, 2, 3, 4, 6, 9, 13, 14, 15),
+            executed_branches=((2, 3), (4, 6)),
         ),
         "pkg/__init__.py": FileCoverage(percent=100.0, statements=0),
     },
@@ -38,6 +40,8 @@ def test_coverage_and_complexity_make_crap() -> None:
     assert (calc.coverage, calc.statements) == (70.0, 13)
     assert calc.missing_lines == (5, 10)
     assert calc.missing_branches == ((4, 5),)
+    assert calc.executed_lines == (1, 2, 3, 4, 6, 9, 13, 14, 15)
+    assert calc.executed_branches == ((2, 3), (4, 6))
     classify, never, get = calc.functions
     assert classify.name == "classify"
     assert (classify.line, classify.end_line, classify.complexity) == (1, 6, 3)

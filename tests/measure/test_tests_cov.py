@@ -228,6 +228,17 @@ def test_lines_know_the_tests_that_ran_them(
     assert 10 not in by_line
 
 
+def test_executed_lines_include_those_run_at_import(
+    main: tuple[tests_cov.TestsCoverage, Path, Path],
+) -> None:
+    data = main[0].coverage
+    assert data is not None
+    calc = data.files["pkg/calc.py"]
+    # every statement but the missing 5 and 10, `def` and `class` lines (import time) included
+    assert calc.executed_lines == (1, 2, 3, 4, 6, 9, 13, 14, 15, 17, 18)
+    assert calc.executed_branches == ((2, 3), (2, 4), (4, 6))
+
+
 def test_totals_agree_with_coverage_report(
     main: tuple[tests_cov.TestsCoverage, Path, Path],
 ) -> None:

@@ -1,0 +1,118 @@
+"""Per-test contexts read from a real coverage.py data file, compactly."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from agenticops.measure import tests_cov
+from agenticops.measure.mutation_contexts import export_contexts, parse_contexts
+
+CODE = "def f(x):\n    if x:\n        return 1\n    return 0\n"
+TESTS = (
+    "from m import f\n\n\ndef test_one():\n    assert f(1)\n\n\n"
+    "def test_zero():\n    assert not f(0)\n"
+)
+PLUGIN = """\
+import coverage, pytest
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    cov = coverage.Coverage.current()
+    cov.switch_context(item.nodeid)
+    yield
+    cov.switch_context("")
+"""
+
+
+def test_contexts_of_a_real_run(tmp_path: Path) -> None:
+    (tmp_path / "m.py").write_text(CODE)
+    (tmp_path / "test_m.py").write_text(TESTS)
+    (tmp_path / "conftest.py").write_text(PLUGIN)
+    (tmp_path / ".coveragerc").write_text("[run]\nrelative_files = True\nsource = .\n")
+    subprocess.run(
+        [sys.executable, "-m", "coverage", "run", "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
+    found = export_contexts(
+        sys.executable,
+        tmp_path,
+        data_file=tmp_path / ".coverage",
+        out=tmp_path / "contexts.json",
+        env={},
+        timeout=60,
+    )
+    assert found is not None
+    assert found["m.py"] == {
+        2: ("test_m.py::test_one", "test_m.py::test_zero"),
+        3: ("test_m.py::test_one",),
+        4: ("test_m.py::test_zero",),
+    }  # line 1 (the def) ran at import, in no test's context
+
+
+def test_no_data_file(tmp_path: Path) -> None:
+    found = export_contexts(
+        sys.executable,
+        tmp_path,
+        data_file=tmp_path / "nothing",
+        out=tmp_path / "contexts.json",
+        env={},
+        timeout=60,
+    )
+    assert found == {}  # coverage.py reads a missing data file as empty
+    assert (
+        export_contexts(
+            "/bin/false", tmp_path, data_file=tmp_path, out=tmp_path / "x.json", env={}, timeout=60
+        )
+        is None
+    )
+
+
+def test_parse_makes_absolute_paths_relative(tmp_path: Path) -> None:
+    doc = {
+        "contexts": ["t::a", "t::b"],
+        "files": {
+            str(tmp_path / "src/m.py"): {"10": [0, 1], "2": [1]},
+            "/elsewhere/x.py": {"1": [0]},
+            "src/n.py": {},
+        },
+    }
+    assert parse_contexts(doc, tmp_path) == {
+        "src/m.py": {2: ("t::b",), 10: ("t::a", "t::b")},
+        "/elsewhere/x.py": {1: ("t::a",)},
+        "src/n.py": {},
+    }
+
+
+def test_the_report_falls_back_to_show_contexts(tmp_path: Path) -> None:
+    """An interpreter that cannot run the export script still gets contexts, the big way."""
+    (tmp_path / "m.py").write_text(CODE)
+    (tmp_path / "test_m.py").write_text(TESTS)
+    (tmp_path / "conftest.py").write_text(PLUGIN)
+    rcfile = tmp_path / "coverage.toml"
+    rcfile.write_text(
+        '[tool.coverage.run]\nrelative_files = true\nsource = ["."]\nbranch = true\n'
+        f'data_file = "{tmp_path / ".coverage"}"\n'
+    )
+    subprocess.run(
+        [sys.executable, "-m", "coverage", "run", f"--rcfile={rcfile}", "-m", "pytest", "-q"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
+    python = tmp_path / "python"  # runs `-m coverage`, refuses `-c SCRIPT`
+    python.write_text(f'#!/bin/sh\n[ "$1" = "-c" ] && exit 1\nexec {sys.executable} "$@"\n')
+    python.chmod(0o755)
+    data, notes = tests_cov._export(str(python), tmp_path, rcfile, {}, 60)
+    assert notes == ()
+    assert data is not None
+    assert data.files["m.py"].tests_by_line == {
+        2: ("test_m.py::test_one", "test_m.py::test_zero"),
+        3: ("test_m.py::test_one",),
+        4: ("test_m.py::test_zero",),
+    }
+    direct, _ = tests_cov._export(sys.executable, tmp_path, rcfile, {}, 60)
+    assert direct == data
