@@ -1,4 +1,4 @@
-"""Measure one project copy: tests under coverage, complexity, CRAP, then mutation — numbers only."""
+"""Measure one project copy: tests under coverage, complexity, CRAP, then mutation: numbers."""
 
 from __future__ import annotations
 
