@@ -163,3 +163,42 @@ def test_ctrl_c_stops_cleanly_with_the_ledger_complete(
     assert (run / "final.patch").exists()
     assert not (run / "start").exists()
     assert not (run / "baseline").exists()
+
+
+def test_agent_errors_import_errors_and_deselected_locked_tests_are_fed_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = refunds_project(tmp_path)
+    recording = write_iterations(
+        tmp_path / "rec",
+        {
+            1: {"src/refunds.py": "def refundable(:\n"},
+            2: {
+                "src/refunds.py": RIGHT,
+                "tests/test_refunds.py": TESTS,
+                "tests/conftest.py": "collect_ignore_glob = ['agenticops_contract/*']\n",
+            },
+            3: {"tests/conftest.py": "# nothing to ignore\n"},
+        },
+    )
+    code = main(
+        [
+            "loop",
+            str(project / "specs" / "refunds"),
+            "--agent",
+            f"command:sh {AGENTS / 'fail_first.sh'} {recording}",
+            "--json",
+        ]
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert result["iterations"] == 3
+    prompts = Path(result["run_dir"]) / "prompts"
+    second = (prompts / "iteration-2.md").read_text()
+    assert "### Your previous turn ended with an error" in second
+    assert "agent crashed: out of ideas" in second
+    assert "### `import refunds` failed" in second
+    assert "SyntaxError" in second
+    third = (prompts / "iteration-3.md").read_text()
+    assert "### Locked tests did not run" in third
+    assert "`tests/agenticops_contract/test_acceptance.py` was not collected" in third
