@@ -9,27 +9,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-#: mutmut 3.8.1's stats.py::status_by_exit_code, as agenticops names the statuses
-STATUS_BY_EXIT_CODE: dict[int | None, str] = {
-    1: "killed",
-    3: "killed",
-    0: "survived",
-    5: "no_tests",
-    33: "no_tests",
-    34: "skipped",
-    35: "suspicious",
-    36: "timeout",
-    -24: "timeout",
-    24: "timeout",
-    152: "timeout",
-    255: "timeout",
-    37: "type_check",
-    -11: "segfault",
-    -9: "segfault",
-    2: "interrupted",
-    None: "not_checked",
-}
-DETECTED = frozenset({"killed", "timeout", "type_check"})
+from agenticops.measure.mutmut_names import status_of
+from agenticops.model import DETECTED
+
 _CACHE_NOTE = re.compile(
     r"mutation cache: (?:all (?P<all>\d+) verdicts reused; mutmut not run|"
     r"(?P<reused>\d+) verdicts reused, (?P<retested>\d+) mutants re-tested)"
@@ -47,10 +29,6 @@ class Run:
     statuses: dict[str, str] = field(default_factory=dict)  # mutant id -> status
     retested: int | None = None
     timeout_share: float | None = None  # of worker time; None when durations are unknown
-
-
-def status_of(code: int | None) -> str:
-    return STATUS_BY_EXIT_CODE.get(code, "suspicious")
 
 
 def read_meta_files(mutants: Path) -> tuple[dict[str, str], dict[str, float]]:
