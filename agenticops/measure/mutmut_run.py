@@ -65,8 +65,13 @@ class _Attempt(NamedTuple):
 
 
 def child_env(env: Mapping[str, str]) -> dict[str, str]:
-    """env without the variables mutmut uses to talk to its own children."""
-    return {k: v for k, v in env.items() if k not in _CHILD_ONLY and not k.startswith("MUTMUT_")}
+    """env without the variables mutmut uses to talk to its own children.
+
+    COLUMNS is fixed so pytest's short summary, which the diagnoses quote, does not depend on
+    the terminal agenticops happens to run in.
+    """
+    kept = {k: v for k, v in env.items() if k not in _CHILD_ONLY and not k.startswith("MUTMUT_")}
+    return {**kept, "COLUMNS": "200"}
 
 
 def run_mutation(

@@ -392,7 +392,8 @@ def test_forkserver_rescues_a_suite_that_breaks_under_fork(tmp_path: Path) -> No
     first, second = outcome.run.diagnostics
     assert first.startswith(
         "fork isolation failed mutmut's clean run (tests/test_ops.py::test_double[ctx0] "
-        "(AttributeError: '_GeneratorCont...)): the suite keeps state"
+        "(AttributeError: '_GeneratorContextManager' object has no attribute 'args')): "
+        "the suite keeps state"
     )
     assert second == "forkserver isolation: mutmut 3.8.1 records no per-mutant durations"
     ops = outcome.files["pkg/ops.py"]
@@ -410,7 +411,8 @@ def test_fork_only_reports_the_clean_run_failure(tmp_path: Path) -> None:
     assert not outcome.run.ran
     assert outcome.run.reason == (
         "the tests do not pass inside mutants/ (mutmut's clean run, fork isolation): "
-        "tests/test_ops.py::test_double[ctx0] (AttributeError: '_GeneratorCont...); "
+        "tests/test_ops.py::test_double[ctx0] (AttributeError: '_GeneratorContextManager' "
+        "object has no attribute 'args'); "
         'try [tool.agenticops.mutation] isolation = "forkserver"'
     )
     assert outcome.files["pkg/ops.py"].sites == 2
@@ -481,4 +483,4 @@ def test_child_env_drops_mutmut_variables() -> None:
         "MUTMUT_DEPENDENCY_DEPTH": "-1",
         "PYTEST_ADDOPTS": "-q",
     }
-    assert child_env(env) == {"PATH": "/bin", "PYTEST_ADDOPTS": "-q"}
+    assert child_env(env) == {"PATH": "/bin", "PYTEST_ADDOPTS": "-q", "COLUMNS": "200"}
