@@ -177,9 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     except (typer.Abort, KeyboardInterrupt):
         return _fail("interrupted", ExitCode.INTERRUPTED)
     except typer.TyperException as exc:  # click's usage errors, as typer vendors them
-        show = getattr(exc, "show", None)
-        if show is not None:
-            show()
+        getattr(exc, "show", lambda: None)()
         return int(ExitCode.USAGE_ERROR)
     except AgenticOpsError as exc:
         return _fail(str(exc), exc.exit_code)
