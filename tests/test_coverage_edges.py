@@ -161,3 +161,13 @@ def test_a_quality_failure_stops_before_mutation(
     statuses = {g["name"]: g["status"] for g in report["gates"]}
     assert statuses["complexity"] == "failed"
     assert statuses["mutation_score"] == "not_run"
+
+
+def test_exit_raised_outside_a_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    import typer
+
+    def exits(**kwargs: object) -> int:
+        raise typer.Exit(code=7)
+
+    monkeypatch.setattr(cli, "app", exits)
+    assert cli.main(["gate"]) == 7
