@@ -85,7 +85,10 @@ def gate(
 def report(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="The project directory; with --merge: the shard directories."),
+        typer.Argument(
+            help="The project directory; with --merge: the shard directories.",
+            metavar="PATH",
+        ),
     ] = None,
     fmt: FormatOpt = "terminal",
     output: OutputOpt = None,

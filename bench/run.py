@@ -36,6 +36,9 @@ import tarfile
 import time
 from pathlib import Path
 
+# the bench's own modules, and this checkout's agenticops (results.py reads verdicts with its
+# exit-code table; those modules need only the standard library)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from projects import MUTMUT, PROJECTS, Project
@@ -273,16 +276,36 @@ def run_gate(gate: Path, venv: Path, logs: Path, step: str, *, no_cache: bool = 
     )
 
 
-def bench_project(
-    project: Project, work: Path, children: int, oracle: bool
-) -> tuple[list[str], list[str]]:
+class Out:
+    """The results so far: printed as they come, and written to RESULTS.md every time, so an
+    interrupted run still leaves what it measured."""
+
+    def __init__(self, header: str, path: Path) -> None:
+        self.header, self.path = header, path
+        self.lines: list[str] = []
+        self.notes: list[str] = []
+
+    def rows(self, more: list[str]) -> None:
+        self.lines.extend(more)
+        print("\n".join(more), flush=True)
+        self.write()
+
+    def note(self, *texts: str) -> None:
+        self.notes.extend(texts)
+        print("\n".join(f"- {t}" for t in texts), flush=True)
+        self.write()
+
+    def write(self) -> None:
+        notes = "\n".join(f"- {n}" for n in self.notes)
+        write_results(self.path, "\n\n".join([self.header, table(self.lines), notes]))
+
+
+def bench_project(project: Project, work: Path, children: int, oracle: bool, out: Out) -> None:
     venv = setup(project, work)
     plain, gate = fresh_copies(project, work)
     logs = work / project.name / "logs"
     shutil.rmtree(logs, ignore_errors=True)
     logs.mkdir(parents=True)
-    lines: list[str] = []
-    notes: list[str] = []
     runs: dict[str, tuple[Run, Run, float]] = {}
     for step in STEPS:
         if step == "function changed":
@@ -294,21 +317,20 @@ def bench_project(
         a, mutmut_wall = run_plain(project, plain, venv, logs, children, step)
         b = run_gate(gate, venv, logs, step)
         runs[step] = (a, b, mutmut_wall)
-        lines.extend(rows(project.name, step, a, b))
-        print("\n".join(lines[-2:]), flush=True)
+        out.rows(rows(project.name, step, a, b))
+        out.note(f"{project.name}, {step}: `mutmut run` alone took {mutmut_wall:.1f} s of (a)")
         if step == "cold":
-            notes.extend(recheck(project, plain, venv, a, b))
-    notes.extend(targets(project.name, runs))
+            out.note(*recheck(project, plain, venv, a, b))
+    out.note(*targets(project.name, runs))
     if oracle:
         check = run_gate(gate, venv, logs, "oracle no cache", no_cache=True)
         agreement = compare(check.statuses, runs["test added"][1].statuses)
         differing = ", ".join(agreement.differing[:5])
-        notes.append(
+        out.note(
             f"{project.name}: `--no-cache` re-run after the last step: {check.wall:.1f} s; "
             f"{len(agreement.differing)} of {len(check.statuses)} verdicts differ from the "
             f"cached run" + (f" ({differing})" if differing else "")
         )
-    return lines, notes
 
 
 def recheck(project: Project, plain: Path, venv: Path, a: Run, b: Run) -> list[str]:
@@ -383,17 +405,9 @@ def main(argv: list[str] | None = None) -> int:
         f"Started {started.isoformat(timespec='seconds')}"
     )
     print(header, flush=True)
-    lines: list[str] = []
-    notes: list[str] = []
+    out = Out(header, args.results)
     for project in chosen:
-        more, said = bench_project(
-            project, args.work.resolve(), args.max_children, not args.no_oracle
-        )
-        lines.extend(more)
-        notes.extend(said)
-    body = "\n\n".join([header, table(lines), "\n".join(f"- {n}" for n in notes)])
-    print("\n" + body)
-    write_results(args.results, body)
+        bench_project(project, args.work.resolve(), args.max_children, not args.no_oracle, out)
     return 0
 
 

@@ -21,7 +21,7 @@ from results import (
     targets,
     timeout_share,
 )
-from run import missing_commands, write_results
+from run import Out, missing_commands, write_results
 
 
 def meta(path: Path, codes: dict[str, int | None], durations: dict[str, float]) -> None:
@@ -181,3 +181,17 @@ def test_targets_lines() -> None:
         " (target 0: MISSED)"
     )
     assert lines[2].endswith("their share of worker time: unknown (no durations) (target ≤ 10 %)")
+
+
+def test_out_writes_what_it_has_after_every_addition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "RESULTS.md"
+    out = Out("header", path)
+    out.rows(["| a |", "| b |"])
+    assert "| a |\n| b |" in path.read_text()
+    out.note("first", "second")
+    text = path.read_text()
+    assert text.endswith("| b |\n\n- first\n- second\n<!-- bench:end -->\n")
+    assert text.count("header") == 1
+    assert capsys.readouterr().out == "| a |\n| b |\n- first\n- second\n"
