@@ -68,6 +68,15 @@ def test_replay_example_is_accepted_at_iteration_2(
     assert '+ raise ValueError("XXamounts must not be negativeXX")' in second
     report = json.loads((run / "report.json").read_text())
     assert report["passed"] is True
+    # every iteration goes through the project's verdict cache; iteration 2 rewrote tests
+    # that cover `refundable`, so none of iteration 1's verdicts could be reused
+    mutants = [m for f in report["files"] for m in f["mutants"]]
+    assert report["mutation"]["diagnostics"][0] == (
+        f"mutation cache: 0 verdicts reused, {len(mutants)} mutants re-tested"
+    )
+    cache = json.loads((project / ".agenticops" / "cache" / "mutation.json").read_text())
+    [cached] = cache["functions"].values()
+    assert [m["status"] for m in cached["mutants"]] == [m["status"] for m in mutants]
     patch = (run / "final.patch").read_text()
     assert "+++ b/src/refunds.py" in patch
     assert "+++ b/tests/test_refunds.py" in patch
