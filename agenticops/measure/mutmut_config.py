@@ -113,9 +113,17 @@ def pytest_args(config: Config, *, pytest_cov: bool) -> list[str]:
 
 
 def mutmut_table(
-    workdir: Path, config: Config, files: Sequence[str], *, isolation: str, pytest_cov: bool
+    workdir: Path,
+    config: Config,
+    files: Sequence[str],
+    *,
+    isolation: str,
+    pytest_cov: bool,
+    warmup: str = "collect",
 ) -> dict[str, Any]:
-    """The whole `[tool.mutmut]` table for one run."""
+    """The whole `[tool.mutmut]` table for one run. `warmup`: what mutmut's fork server does
+    before forking the workers (its default, "collect", collects the suite once; "none": each
+    worker collects for itself)."""
     roots = source_paths(config, files)
     return {
         "source_paths": roots,
@@ -126,6 +134,7 @@ def mutmut_table(
         "timeout_multiplier": config.mutation.timeout_factor,
         "timeout_constant": config.mutation.timeout_floor,
         "process_isolation": isolation,
+        "forkserver_warmup": warmup,
         "use_git_change_detection": False,
         "debug": False,
     }

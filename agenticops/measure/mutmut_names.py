@@ -10,7 +10,10 @@ SUPPORTED = "3.8.1"
 SEPARATOR = "ǁ"
 _SUFFIX = "__mutmut_"
 
-#: mutmut's `stats.py::status_by_exit_code`, in agenticops' words; anything else is suspicious
+#: the exit code of a mutant whose tests mutmut 3.8.1 could not start (it calls it a timeout)
+NOT_RUN = 255
+#: mutmut's `stats.py::status_by_exit_code`, in agenticops' words (but NOT_RUN); anything else
+#: is suspicious
 _STATUS_BY_EXIT_CODE: dict[int | None, MutantStatus] = {
     1: "killed",
     3: "killed",  # an internal pytest error under a mutant counts as a kill
@@ -23,7 +26,9 @@ _STATUS_BY_EXIT_CODE: dict[int | None, MutantStatus] = {
     -24: "timeout",  # SIGXCPU: the wall or CPU limit fired
     24: "timeout",
     152: "timeout",
-    255: "timeout",
+    # not a time limit: mutmut's forkserver worker exits -1 (255) when its test runner raised,
+    # e.g. pytest refused the selected test ids (exit 4); the tests never ran, no evidence
+    NOT_RUN: "suspicious",
     37: "type_check",
     -11: "segfault",
     -9: "segfault",

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from agenticops.errors import ToolError
 from agenticops.measure.mutmut_meta import Stats, load, parse_meta, read_stats
-from agenticops.measure.mutmut_names import mangled_of, mutmut_key, status_of, unmangle
+from agenticops.measure.mutmut_names import NOT_RUN, mangled_of, mutmut_key, status_of, unmangle
 from agenticops.measure.mutmut_source import def_lines, generated_functions, locate, unmutated
 from agenticops.model import MutantResult
 
@@ -45,6 +45,18 @@ def read_results(
             raise
         return Results({}, {}, ("mutmut was stopped while writing its result files; not read",))
     return Results(found, stats.durations, ())
+
+
+def not_run(workdir: Path, files: Sequence[str], *, version: str) -> tuple[str, ...]:
+    """The mutants (mutmut keys) whose tests mutmut could not start (exit NOT_RUN)."""
+    found: list[str] = []
+    for path in files:
+        where = f"mutants/{path}.meta"
+        data = load(workdir / where, where=where, version=version)
+        if data is not None:
+            codes = parse_meta(data, where=where, version=version).exit_codes
+            found.extend(key for key, code in codes.items() if code == NOT_RUN)
+    return tuple(found)
 
 
 def read_file(

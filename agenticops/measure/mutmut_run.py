@@ -27,7 +27,7 @@ from agenticops.measure.mutmut_diagnose import (
     diagnose,
 )
 from agenticops.measure.mutmut_names import function_of, mutant_glob
-from agenticops.measure.mutmut_results import FileMutation, read_results
+from agenticops.measure.mutmut_results import FileMutation, not_run, read_results
 from agenticops.measure.mutmut_seed import Seed, write_seed
 from agenticops.model import MutationRun
 
@@ -100,6 +100,7 @@ def run_mutation(
         attempt = _attempt(plan, config.mutation.isolation, timeout)
     else:
         attempt = _fork_then_forkserver(plan, notes, started=started, timeout=timeout)
+    attempt = _without_warmup(plan, attempt, notes, started=started, timeout=timeout)
     return _outcome(plan, attempt, notes, started=started, timeout=timeout)
 
 
@@ -120,9 +121,43 @@ def _fork_then_forkserver(
     return _attempt(plan, "forkserver", left)
 
 
-def _attempt(plan: _Plan, isolation: str, timeout: float | None) -> _Attempt:
+def _without_warmup(
+    plan: _Plan, attempt: _Attempt, notes: list[str], *, started: float, timeout: float | None
+) -> _Attempt:
+    """forkserver: mutants whose tests never started are run once more, each worker
+    collecting the suite itself.
+
+    mutmut 3.8.1's fork server collects the whole suite once, then forks a worker per mutant
+    that runs pytest again on the selected test ids. Some ids are not found by that second
+    collection in the same process (seen: parametrize ids with non-ASCII characters, which
+    pytest escapes); pytest exits 4, the worker exits 255 and mutmut reports a "timeout" that
+    never tested anything. Without the warm-up the ids are found.
+    """
+    done = attempt.done
+    if attempt.isolation != "forkserver" or done.timed_out or done.returncode != 0:
+        return attempt
+    names = not_run(plan.workdir, plan.files, version=plan.probe.version)
+    if not names:
+        return attempt
+    notes.append(
+        f"{len(names)} mutant(s) never ran their tests: after mutmut's warm-up collection "
+        "pytest did not accept their selected test ids (mutmut calls these timeouts); "
+        'tested again with forkserver_warmup = "none"'
+    )
+    left = None if timeout is None else max(timeout - (time.monotonic() - started), 0.0)
+    return _attempt(plan._replace(names=names), "forkserver", left, warmup="none")
+
+
+def _attempt(
+    plan: _Plan, isolation: str, timeout: float | None, *, warmup: str = "collect"
+) -> _Attempt:
     table = mutmut_table(
-        plan.workdir, plan.config, plan.files, isolation=isolation, pytest_cov=plan.probe.pytest_cov
+        plan.workdir,
+        plan.config,
+        plan.files,
+        isolation=isolation,
+        pytest_cov=plan.probe.pytest_cov,
+        warmup=warmup,
     )
     write_table(plan.workdir, table)
     if plan.seed is not None:

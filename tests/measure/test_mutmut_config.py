@@ -168,6 +168,7 @@ def test_mutmut_table(tmp_path: Path) -> None:
         "timeout_multiplier": 2.5,
         "timeout_constant": 0.75,
         "process_isolation": "forkserver",
+        "forkserver_warmup": "collect",
         "use_git_change_detection": False,
         "debug": False,
     }

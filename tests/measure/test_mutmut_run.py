@@ -136,6 +136,19 @@ FORKSERVER = {
     ),
 }
 
+# parametrize ids that pytest escapes (`ids=str` of non-ASCII text): found by the first
+# pytest.main() of a process, "not found" (pytest exit 4) by a second one, which is what a
+# forkserver worker runs after the server's warm-up collection
+ESCAPED_IDS = {
+    "pkg/__init__.py": "",
+    "pkg/lab.py": 'def label(n, base="10"):\n    return base + "\u2075" * n\n',
+    "tests/test_lab.py": (
+        "import pytest\n\nfrom pkg.lab import label\n\n\n"
+        '@pytest.mark.parametrize("n,expected", [(1, "10\u2075")], ids=str)\n'
+        'def test_label(n, expected):\n    assert label(n, "10") == expected\n'
+    ),
+}
+
 
 def build(root: Path, files: Mapping[str, str]) -> Path:
     for rel, text in files.items():
@@ -403,6 +416,27 @@ def test_forkserver_rescues_a_suite_that_breaks_under_fork(tmp_path: Path) -> No
     ]
     table = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["mutmut"]
     assert table["process_isolation"] == "forkserver"
+
+
+def test_mutants_whose_tests_never_started_are_run_without_the_warmup(tmp_path: Path) -> None:
+    root = build(tmp_path, ESCAPED_IDS)
+    outcome = mutate(root, ("pkg",), ("pkg/lab.py",), isolation="forkserver")
+    assert outcome.run.ran, outcome.run.reason
+    assert outcome.run.diagnostics[0] == (
+        "4 mutant(s) never ran their tests: after mutmut's warm-up collection pytest did not "
+        "accept their selected test ids (mutmut calls these timeouts); "
+        'tested again with forkserver_warmup = "none"'
+    )
+    # mutmut alone reports all four as timeouts (exit 255); tested, the default "10" that
+    # the test always passes explicitly survives
+    assert [(m.id, m.status) for m in outcome.files["pkg/lab.py"].mutants] == [
+        ("pkg.lab.x_label__mutmut_1", "survived"),
+        ("pkg.lab.x_label__mutmut_2", "killed"),
+        ("pkg.lab.x_label__mutmut_3", "killed"),
+        ("pkg.lab.x_label__mutmut_4", "killed"),
+    ]
+    table = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["mutmut"]
+    assert table["forkserver_warmup"] == "none"
 
 
 def test_fork_only_reports_the_clean_run_failure(tmp_path: Path) -> None:
