@@ -120,10 +120,12 @@ def mutmut_table(
     isolation: str,
     pytest_cov: bool,
     warmup: str = "collect",
+    startup: float = 0.0,
 ) -> dict[str, Any]:
     """The whole `[tool.mutmut]` table for one run. `warmup`: what mutmut's fork server does
     before forking the workers (its default, "collect", collects the suite once; "none": each
-    worker collects for itself)."""
+    worker collects for itself); `startup`: seconds added to every mutant's time floor for
+    what a worker does before its tests run."""
     roots = source_paths(config, files)
     return {
         "source_paths": roots,
@@ -132,7 +134,7 @@ def mutmut_table(
         "pytest_add_cli_args_test_selection": list(config.tests),
         "pytest_add_cli_args": pytest_args(config, pytest_cov=pytest_cov),
         "timeout_multiplier": config.mutation.timeout_factor,
-        "timeout_constant": config.mutation.timeout_floor,
+        "timeout_constant": config.mutation.timeout_floor + startup,
         "process_isolation": isolation,
         "forkserver_warmup": warmup,
         "use_git_change_detection": False,

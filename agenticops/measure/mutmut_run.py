@@ -26,6 +26,7 @@ from agenticops.measure.mutmut_diagnose import (
     describe_failure,
     diagnose,
 )
+from agenticops.measure.mutmut_meta import read_stats
 from agenticops.measure.mutmut_names import function_of, mutant_glob
 from agenticops.measure.mutmut_results import FileMutation, not_run, read_results
 from agenticops.measure.mutmut_seed import Seed, write_seed
@@ -131,7 +132,9 @@ def _without_warmup(
     that runs pytest again on the selected test ids. Some ids are not found by that second
     collection in the same process (seen: parametrize ids with non-ASCII characters, which
     pytest escapes); pytest exits 4, the worker exits 255 and mutmut reports a "timeout" that
-    never tested anything. Without the warm-up the ids are found.
+    never tested anything. Without the warm-up the ids are found, but each worker then
+    imports and collects for itself before its tests run: the time limit allows for that with
+    the whole suite's test time on top of the floor (a collection costs less than a run).
     """
     done = attempt.done
     if attempt.isolation != "forkserver" or done.timed_out or done.returncode != 0:
@@ -144,20 +147,24 @@ def _without_warmup(
         "pytest did not accept their selected test ids (mutmut calls these timeouts); "
         'tested again with forkserver_warmup = "none"'
     )
+    suite = sum(read_stats(plan.workdir, plan.probe.version).durations.values())
     left = None if timeout is None else max(timeout - (time.monotonic() - started), 0.0)
-    return _attempt(plan._replace(names=names), "forkserver", left, warmup="none")
+    return _attempt(plan._replace(names=names), "forkserver", left, startup=suite)
 
 
 def _attempt(
-    plan: _Plan, isolation: str, timeout: float | None, *, warmup: str = "collect"
+    plan: _Plan, isolation: str, timeout: float | None, *, startup: float | None = None
 ) -> _Attempt:
+    """One `mutmut run`; `startup` (seconds): without the fork server's warm-up, each worker
+    collecting for itself, this much more time per mutant."""
     table = mutmut_table(
         plan.workdir,
         plan.config,
         plan.files,
         isolation=isolation,
         pytest_cov=plan.probe.pytest_cov,
-        warmup=warmup,
+        warmup="collect" if startup is None else "none",
+        startup=startup or 0.0,
     )
     write_table(plan.workdir, table)
     if plan.seed is not None:

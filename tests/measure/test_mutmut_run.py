@@ -437,6 +437,12 @@ def test_mutants_whose_tests_never_started_are_run_without_the_warmup(tmp_path: 
     ]
     table = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["mutmut"]
     assert table["forkserver_warmup"] == "none"
+    # each worker now collects before its tests run: the floor (1 s) grows by the suite's
+    # test time (the one test's measured duration)
+    stats = json.loads((root / "mutants" / "mutmut-stats.json").read_text())
+    suite = sum(stats["duration_by_test"].values())
+    assert suite > 0
+    assert table["timeout_constant"] == pytest.approx(1.0 + suite)
 
 
 def test_fork_only_reports_the_clean_run_failure(tmp_path: Path) -> None:
