@@ -9,7 +9,13 @@ import pytest
 
 from agenticops.errors import ToolError
 from agenticops.measure.mutmut_meta import Stats
-from agenticops.measure.mutmut_results import FileMutation, Results, read_file, read_results
+from agenticops.measure.mutmut_results import (
+    FileMutation,
+    Results,
+    not_run,
+    read_file,
+    read_results,
+)
 from agenticops.model import MutantResult
 
 ORIGINAL = (
@@ -114,3 +120,11 @@ def test_half_written_files_of_a_killed_run(tmp_path: Path) -> None:
     )
     with pytest.raises(ToolError, match=r"^mutants/pkg/m\.py\.meta: mutmut 3\.8\.1 wrote"):
         read_results(root, ["pkg/m.py"], version="3.8.1", timed=True, partial=False)
+
+
+def test_not_run_lists_the_mutants_that_exited_255(tmp_path: Path) -> None:
+    codes = {"pkg.m.x_add__mutmut_1": 255, "pkg.m.x_add__mutmut_2": 1, "pkg.m.x_add__mutmut_3": 24}
+    root = copy(tmp_path, meta={**META, "exit_code_by_key": codes})
+    assert not_run(root, ["pkg/m.py"], version="3.8.1") == ("pkg.m.x_add__mutmut_1",)
+    # a file mutmut never reached has no such mutants
+    assert not_run(root, ["pkg/other.py"], version="3.8.1") == ()
