@@ -118,8 +118,7 @@ def _fork_then_forkserver(
         "built at import time); retried once with forkserver isolation"
     )
     shutil.rmtree(plan.workdir / "mutants", ignore_errors=True)
-    left = None if timeout is None else max(timeout - (time.monotonic() - started), 0.0)
-    return _attempt(plan, "forkserver", left)
+    return _attempt(plan, "forkserver", _left(timeout, started))
 
 
 def _without_warmup(
@@ -148,8 +147,14 @@ def _without_warmup(
         'tested again with forkserver_warmup = "none"'
     )
     suite = sum(read_stats(plan.workdir, plan.probe.version).durations.values())
-    left = None if timeout is None else max(timeout - (time.monotonic() - started), 0.0)
-    return _attempt(plan._replace(names=names), "forkserver", left, startup=suite)
+    return _attempt(
+        plan._replace(names=names), "forkserver", _left(timeout, started), startup=suite
+    )
+
+
+def _left(timeout: float | None, started: float) -> float | None:
+    """What is left of the whole run's time limit (None: no limit) for one more attempt."""
+    return None if timeout is None else max(timeout - (time.monotonic() - started), 0.0)
 
 
 def _attempt(
