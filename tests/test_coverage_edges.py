@@ -11,7 +11,7 @@ from agenticops import cli
 from agenticops.commands import parse_shard, render_for
 from agenticops.config import load_config, read_toml
 from agenticops.errors import ConfigError
-from agenticops.loop_setup import _place_spec
+from agenticops.loop_setup.contract import _place_spec
 from agenticops.measure.project import MeasureOptions, measure_mutation
 from agenticops.model import (
     FileMetrics,
@@ -22,7 +22,7 @@ from agenticops.model import (
     TestOutcome,
     TestRun,
 )
-from agenticops.verify import _not_reached
+from agenticops.verify.report import _not_reached
 from tests.e2e.loop_support import (
     AGENTS,
     RIGHT,

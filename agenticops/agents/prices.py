@@ -1,69 +1,19 @@
-"""Model prices as data (prices.toml beside this module) and the USD cost of one API call."""
+"""Model prices as data: the price table in prices.toml beside this module, read and checked."""
 
 from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from agenticops.agents.rates import ModelPrice, PriceTable, Rates
 from agenticops.errors import AgentError
+
+__all__ = ["PRICES_FILE", "ModelPrice", "PriceTable", "Rates", "load_prices"]
 
 PRICES_FILE = Path(__file__).with_name("prices.toml")
 _KEYS = ("input", "output", "cache_write", "cache_read")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Rates:
-    """USD per million tokens."""
-
-    input: float
-    output: float
-    cache_write: float
-    cache_read: float
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ModelPrice:
-    """The rates of one model; `long` replaces `base` for prompts over `threshold` tokens."""
-
-    model: str
-    base: Rates
-    long: Rates | None = None
-    threshold: int = 0
-
-    def cost(
-        self,
-        *,
-        input_tokens: int,
-        output_tokens: int,
-        cache_read_tokens: int,
-        cache_write_tokens: int,
-    ) -> float:
-        """USD for one call, to the nano-dollar."""
-        prompt = input_tokens + cache_read_tokens + cache_write_tokens
-        rates = self.long if self.long is not None and prompt > self.threshold else self.base
-        micro = (
-            input_tokens * rates.input
-            + output_tokens * rates.output
-            + cache_read_tokens * rates.cache_read
-            + cache_write_tokens * rates.cache_write
-        )
-        return round(micro / 1_000_000, 9)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PriceTable:
-    """Every priced model, the default model and the date the prices were taken."""
-
-    as_of: str
-    default_model: str
-    models: Mapping[str, ModelPrice]
-    aliases: Mapping[str, str]
-
-    def lookup(self, model: str) -> ModelPrice | None:
-        return self.models.get(self.aliases.get(model, model))
 
 
 def load_prices(path: Path = PRICES_FILE) -> PriceTable:

@@ -13,7 +13,6 @@ packages (after upgrading a dependency, run once with --no-cache).
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -21,9 +20,11 @@ from agenticops import __version__, proc
 from agenticops.config import Config
 from agenticops.errors import ToolError
 from agenticops.measure.mutation_keys import digest
+from agenticops.measure.pytest_config import pytest_settings
+
+__all__ = ["CACHE_SCHEMA", "changed", "fingerprint", "pytest_settings", "summary", "tool_versions"]
 
 CACHE_SCHEMA = "agenticops.mutation-cache/1"
-_PYTEST_FILES = ("pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg")
 _PROBE = """\
 import importlib.metadata as m, json, sys
 def v(name):
@@ -46,31 +47,6 @@ def tool_versions(python: str, *, env: Mapping[str, str], cwd: Path) -> dict[str
         tail = done.output.strip().splitlines()[-1:] or ["no output"]
         raise ToolError(f"{python}: cannot ask it for its tool versions: {tail[0]}")
     return {k: str(v) for k, v in sorted(answer.items())}
-
-
-def pytest_settings(workdir: Path) -> str:
-    """A digest of everything pytest reads its configuration from."""
-    parts = []
-    for name in _PYTEST_FILES:
-        path = workdir / name
-        if path.is_file():
-            parts.append(f"{name}:{digest(path.read_text(encoding='utf-8', errors='replace'))}")
-    pyproject = workdir / "pyproject.toml"
-    if pyproject.is_file():
-        parts.append("pyproject:" + _pytest_tables(pyproject.read_bytes()))
-    return digest(*parts)
-
-
-def _pytest_tables(data: bytes) -> str:
-    """`[tool.pytest*]` of a pyproject.toml as canonical JSON (all of it when unreadable)."""
-    try:
-        tool = tomllib.loads(data.decode("utf-8")).get("tool", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return "unreadable:" + digest(data.hex())
-    tables = (
-        {k: v for k, v in tool.items() if k.startswith("pytest")} if isinstance(tool, dict) else {}
-    )
-    return json.dumps(tables, sort_keys=True, default=str)
 
 
 def fingerprint(

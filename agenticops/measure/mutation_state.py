@@ -1,7 +1,6 @@
 """The project as the mutation stage sees it now: every in-scope function with its digest and
 its covering tests (node id -> test digest, from coverage.py's per-test contexts), the
-functions this run tests and reports, the configuration fingerprint, and the same test
-mapping as mutmut's stats."""
+functions this run tests and reports, and the same test mapping as mutmut's stats."""
 
 from __future__ import annotations
 
@@ -9,13 +8,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from agenticops.config import Config
-from agenticops.measure.mutation_fingerprint import fingerprint, summary, tool_versions
 from agenticops.measure.mutation_keys import SourceFunction, covering_tests, source_functions
-from agenticops.measure.mutation_tests import node_digests, support_digest
+from agenticops.measure.mutation_tests import node_digests
 from agenticops.measure.mutmut_names import mangle, mutmut_key
 from agenticops.measure.mutmut_seed import Seed
-from agenticops.measure.shard import content_digest, git_commit, in_shard, shard_extra
+from agenticops.measure.shard import in_shard
 from agenticops.model import Measurements
 
 
@@ -75,36 +72,6 @@ def _scope(
 ) -> frozenset[str]:
     wanted = functions.keys() if only is None else only.get(path, frozenset())
     return frozenset(q for q in functions if q in wanted and in_shard(path, q, shard))
-
-
-def project_fingerprint(
-    workdir: Path,
-    config: Config,
-    measurements: Measurements,
-    *,
-    python: str,
-    env: Mapping[str, str],
-) -> dict[str, str]:
-    """The named parts of the configuration fingerprint (see mutation_fingerprint)."""
-    versions = tool_versions(python, env=env, cwd=workdir)
-    outcomes = measurements.tests.outcomes if measurements.tests is not None else ()
-    tested = {o.nodeid.split("::")[0] for o in outcomes}
-    support = support_digest(workdir, config.tests, config.source, tested)
-    return fingerprint(workdir, config, versions=versions, support=support)
-
-
-def report_extra(
-    workdir: Path, config: Config, shard: tuple[int, int] | None, parts: Mapping[str, str]
-) -> dict[str, object]:
-    """What the report of a shard run carries (nothing for a whole run)."""
-    if shard is None:
-        return {}
-    return shard_extra(
-        shard,
-        commit=git_commit(config.root),
-        content=content_digest(workdir, [*config.source, *config.tests]),
-        config=summary(parts),
-    )
 
 
 def mutmut_seed(state: ProjectState, measurements: Measurements, run_paths: Sequence[str]) -> Seed:

@@ -2,64 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from agenticops.model import GateResult, Report
+from agenticops.report.gate_measure import measure
+from agenticops.report.numbers import branches, number, percent, ranges
+
+__all__ = [
+    "STATUS_LABEL",
+    "branches",
+    "clip",
+    "diff_body",
+    "measure",
+    "not_passed",
+    "number",
+    "percent",
+    "ranges",
+    "verdict",
+]
 
 #: how each gate status reads on every surface
 STATUS_LABEL = {"passed": "PASS", "failed": "FAIL", "not_run": "NOT RUN", "off": "OFF"}
-#: gates whose threshold is a minimum (the others are maxima)
-MINIMUM_GATES = frozenset({"coverage", "mutation_score"})
-#: gates measured in percent
-PERCENT_GATES = MINIMUM_GATES
-
-
-def number(value: float) -> str:
-    """At most two decimals, no trailing zeros: 76.0 -> "76", 76.25 -> "76.25"."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
-def percent(value: float | None) -> str:
-    """A percentage for humans; None (no data) reads as an em dash."""
-    return "—" if value is None else f"{number(value)}%"
-
-
-def ranges(lines: Iterable[int]) -> str:
-    """Line numbers compacted as coverage.py does: "5, 9, 22-24"."""
-    spans: list[list[int]] = []
-    for line in sorted(set(lines)):
-        if spans and line == spans[-1][1] + 1:
-            spans[-1][1] = line
-        else:
-            spans.append([line, line])
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
-
-
-def branches(arcs: Iterable[tuple[int, int]]) -> str:
-    """Missing branches as coverage.py writes them: "3->5, 7->exit"."""
-    return ", ".join(f"{a}->{b if b > 0 else 'exit'}" for a, b in arcs)
-
-
-def _value(gate: GateResult, value: float) -> str:
-    return f"{number(value)}%" if gate.name in PERCENT_GATES else number(value)
-
-
-def measure(gate: GateResult) -> str:
-    """Actual against threshold with the comparator that holds between them: "76% < 80%"."""
-    if gate.status == "off":
-        return "off"
-    if gate.name == "tests":
-        return "—" if gate.actual is None else f"{number(gate.actual)} failed"
-    if gate.actual is None or gate.threshold is None:
-        limit = "" if gate.threshold is None else f" (limit {_value(gate, gate.threshold)})"
-        return f"—{limit}"
-    actual, threshold = gate.actual, gate.threshold
-    if gate.name in MINIMUM_GATES:
-        sign = "≥" if actual >= threshold else "<"
-    else:
-        sign = "≤" if actual <= threshold else ">"
-    return f"{_value(gate, actual)} {sign} {_value(gate, threshold)}"
 
 
 def not_passed(report: Report) -> tuple[GateResult, ...]:

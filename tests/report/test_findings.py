@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from agenticops.model import FileMetrics, GateResult, Report
-from agenticops.report.findings import Finding, _test_line, findings
+from agenticops.report.findings import Finding, findings
+from agenticops.report.findings.failures import nodeid_line as _test_line
 
 
 def _rows(found: tuple[Finding, ...]) -> list[tuple[str, str, str | None, int | None, str]]:

@@ -5,7 +5,10 @@ import sys
 from pathlib import Path
 
 from agenticops.spec.loader import load_spec
-from agenticops.spec.operative import OperativeFinding, _outcomes, _probes, _write, check_operative
+from agenticops.spec.operative import OperativeFinding, check_operative
+from agenticops.spec.operative.outcomes import read_outcomes as _outcomes
+from agenticops.spec.operative.package import write_package as _write
+from agenticops.spec.operative.probes import build_probes as _probes
 
 from .helpers import FIXTURES, STEPS, make_workspace, workspace_env, write_spec
 

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from agenticops.spec.arguments import call_arguments
 from agenticops.spec.records import Parameter
-from agenticops.spec.signature import call_arguments, parse_signature
+from agenticops.spec.signature import parse_signature
 
 
 def p(name, kind="POSITIONAL_OR_KEYWORD", annotation=None, default=None):

@@ -1,0 +1,32 @@
+"""The path of a `+++ ` diff header, git's C-quoting undone."""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPE = re.compile(rb"\\([0-7]{3}|.)", re.DOTALL)
+_ESCAPES = {
+    b"a": b"\a",
+    b"b": b"\b",
+    b"f": b"\f",
+    b"n": b"\n",
+    b"r": b"\r",
+    b"t": b"\t",
+    b"v": b"\v",
+}
+
+
+def new_path(text: str) -> str | None:
+    """The path of a `+++ ` header: None for /dev/null, C-quoted names unquoted, `b/` dropped."""
+    text = text.removesuffix("\t")  # git adds a tab after a name holding a space
+    if text == "/dev/null":
+        return None
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        raw = _ESCAPE.sub(_unescape, text[1:-1].encode("utf-8"))
+        text = raw.decode("utf-8", "surrogateescape")
+    return text.removeprefix("b/")
+
+
+def _unescape(match: re.Match[bytes]) -> bytes:
+    code = match[1]
+    return bytes([int(code, 8)]) if len(code) == 3 else _ESCAPES.get(code, code)
