@@ -7,7 +7,7 @@ import time
 import anthropic
 from anthropic.types import Message
 
-from agenticops.agents.anthropic_api.api_error import status_message
+from agenticops.agents.anthropic_api.api_error import connection_message, status_message
 from agenticops.agents.anthropic_api.client import MessagesClient
 from agenticops.agents.anthropic_api.tool_results import answer
 from agenticops.agents.anthropic_api.turn import Turn
@@ -50,7 +50,7 @@ class AnthropicAgent(MessagesClient):
         if isinstance(exc, anthropic.APIStatusError):
             text = f"Anthropic API error {exc.status_code}: {status_message(exc)}"
         elif isinstance(exc, anthropic.APIConnectionError):
-            text = f"cannot reach the Anthropic API at {self._base_url}: {exc}"
+            text = f"cannot reach the Anthropic API at {self._base_url}: {connection_message(exc)}"
         else:
             text = f"Anthropic API call failed: {exc}"
         return " ".join(text.split())
