@@ -31,6 +31,7 @@ def measure_options(config: Config, options: GateOptions) -> MeasureOptions:
         python=options.python,
         env=options.env,
         mutation=needs_mutation(config.thresholds),
+        test_mutants=config.thresholds.mutation_score is not None,
         mutation_timeout=options.mutation_timeout,
         cache_dir=state_dir(config.root) / CACHE_DIR if options.use_cache else None,
         shard=options.shard,

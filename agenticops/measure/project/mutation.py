@@ -11,6 +11,9 @@ from agenticops.measure.mutation_stage import StageOptions, run_stage
 from agenticops.measure.project.options import MeasureOptions, StageCallback
 from agenticops.model import Measurements, MutationRun
 
+#: the note of a run that made the mutants but tested none (the mutation_score gate is off)
+COUNT_ONLY = "mutants counted per file, none tested: the mutation_score gate is off"
+
 
 def tests_passed(measurements: Measurements) -> bool:
     """Whether the suite ran, ran something, and nothing failed or hung."""
@@ -30,12 +33,19 @@ def measure_mutation(
         reason = "not run: the tests did not pass"
         return replace(measurements, mutation=MutationRun(ran=False, reason=reason))
     on_stage("mutation")
+    only = options.only_functions
+    if not options.test_mutants:  # every file's mutants made and counted, none in scope
+        only = {f.path: frozenset() for f in measurements.files if only is None or f.path in only}
     stage = StageOptions(
         python=options.python,
         env=options.env,
         timeout=options.mutation_timeout,
-        only_functions=options.only_functions,
+        only_functions=only,
         cache_dir=options.cache_dir,
         shard=options.shard,
     )
-    return run_stage(workdir, config, stage, measurements).measurements
+    measured = run_stage(workdir, config, stage, measurements).measurements
+    run = measured.mutation
+    if options.test_mutants or run is None or not run.ran:
+        return measured
+    return replace(measured, mutation=replace(run, diagnostics=(*run.diagnostics, COUNT_ONLY)))

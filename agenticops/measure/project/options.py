@@ -16,6 +16,8 @@ class MeasureOptions:
     python: str
     env: Mapping[str, str]
     mutation: bool = True
+    #: False: make the mutants and count them per file (mutation_sites) without testing any
+    test_mutants: bool = True
     mutation_timeout: float | None = None
     #: PR scope: mutate only these functions (file -> qualified names); None = every function
     only_functions: Mapping[str, frozenset[str]] | None = None
