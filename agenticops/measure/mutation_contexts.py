@@ -57,15 +57,22 @@ def export_contexts(
 
 
 def parse_contexts(doc: Mapping[str, Any], workdir: Path) -> dict[str, TestsByLine]:
-    """The script's document as path -> line -> node ids (empty context never listed)."""
+    """The script's document as path -> line -> node ids (empty context never listed).
+
+    coverage.py may hold one file twice, relative and absolute (a file first run while a test
+    had changed the working directory is stored absolute even with relative_files): both
+    entries are one file here, their tests joined.
+    """
     names: list[str] = doc["contexts"]
-    found: dict[str, TestsByLine] = {}
+    joined: dict[str, dict[int, set[str]]] = {}
     for path, lines in doc["files"].items():
-        found[_relative(path, workdir)] = {
-            int(n): tuple(names[i] for i in indexes)
-            for n, indexes in sorted(lines.items(), key=lambda item: int(item[0]))
-        }
-    return found
+        by_line = joined.setdefault(_relative(path, workdir), {})
+        for n, indexes in lines.items():
+            by_line.setdefault(int(n), set()).update(names[i] for i in indexes)
+    return {
+        path: {n: tuple(sorted(by_line[n])) for n in sorted(by_line)}
+        for path, by_line in joined.items()
+    }
 
 
 def _relative(path: str, workdir: Path) -> str:

@@ -87,6 +87,15 @@ def test_parse_makes_absolute_paths_relative(tmp_path: Path) -> None:
     }
 
 
+def test_one_file_held_relative_and_absolute_is_one_file(tmp_path: Path) -> None:
+    """coverage.py can hold a file twice; the entry without tests must not hide the other."""
+    absolute = str(tmp_path / "src/m.py")
+    doc = {"contexts": ["t::a", "t::b"], "files": {"src/m.py": {"3": [0]}, absolute: {}}}
+    assert parse_contexts(doc, tmp_path) == {"src/m.py": {3: ("t::a",)}}
+    doc["files"] = {absolute: {"3": [1], "4": [1]}, "src/m.py": {"3": [0]}}
+    assert parse_contexts(doc, tmp_path) == {"src/m.py": {3: ("t::a", "t::b"), 4: ("t::b",)}}
+
+
 def test_the_report_falls_back_to_show_contexts(tmp_path: Path) -> None:
     """An interpreter that cannot run the export script still gets contexts, the big way."""
     (tmp_path / "m.py").write_text(CODE)

@@ -49,4 +49,3 @@ def test_the_gate_tests_mutants_only_when_the_score_is_judged(tmp_path: Path) ->
     assert measure_options(judged, GateOptions()).test_mutants
     assert not measure_options(counted, GateOptions()).test_mutants
     assert measure_options(counted, GateOptions()).mutation
-
