@@ -59,9 +59,10 @@ def export_contexts(
 def parse_contexts(doc: Mapping[str, Any], workdir: Path) -> dict[str, TestsByLine]:
     """The script's document as path -> line -> node ids (empty context never listed).
 
-    coverage.py may hold one file twice, relative and absolute (a file first run while a test
-    had changed the working directory is stored absolute even with relative_files): both
-    entries are one file here, their tests joined.
+    coverage.py may hold one file twice, relative and absolute: after a test starts and stops
+    a second coverage.Coverage in-process, the data holds every source file again under its
+    absolute path, with no tests (agenticops' own suite does). Both entries are one file
+    here, their tests joined.
     """
     names: list[str] = doc["contexts"]
     joined: dict[str, dict[int, set[str]]] = {}
