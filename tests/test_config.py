@@ -208,3 +208,27 @@ def test_schema_entry_point() -> None:
     assert schema["properties"]["gates"]["additionalProperties"] is False
     with pytest.raises(ValueError, match="no schema for tool 'black'"):
         get_schema("black")
+
+
+def test_pytest_args_are_read_from_the_table(tmp_path: Path) -> None:
+    root = project(tmp_path, '[tool.agenticops]\npytest_args = ["-m", "not slow", "-x"]\n')
+    assert load_config(root).pytest_args == ("-m", "not slow", "-x")
+    assert load_config(project(tmp_path / "bare", None)).pytest_args == ()
+
+
+def test_a_project_without_pyproject_has_none(tmp_path: Path) -> None:
+    (tmp_path / "setup.py").write_text("")
+    config = load_config(project(tmp_path, None))
+    assert config.pyproject is None
+    assert config.source == ("src",)
+
+
+def test_a_tool_key_that_is_not_a_table_is_ignored(tmp_path: Path) -> None:
+    config = load_config(project(tmp_path, 'tool = "not a table"\n'))
+    assert (config.profile, config.source, config.pytest_args) == ("default", ("src",), ())
+
+
+def test_detect_source_skips_noxfile(tmp_path: Path) -> None:
+    for name in ("noxfile.py", "mod.py"):
+        (tmp_path / name).write_text("")
+    assert detect_source(tmp_path) == ("mod.py",)

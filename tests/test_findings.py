@@ -179,3 +179,18 @@ def test_survivors_with_diffs_and_sites() -> None:
 def test_mutation_not_run() -> None:
     [section] = mutation_findings(measured(ran=False), [gate("mutation_score")])
     assert section == "### Mutation testing did not run\n\nmutmut could not find a test"
+
+
+def test_sites_findings_list_every_file_and_need_a_run() -> None:
+    sites = gate("mutation_sites", threshold=3, offenders=("src/a.py", "src/b.py"))
+    assert mutation_findings(measured(), [sites]) == (
+        "### Files with more than 3 mutants: split or simplify them\n\n- `src/a.py`\n- `src/b.py`",
+    )
+    assert mutation_findings(measured(ran=False), [sites]) == (
+        "### Mutation testing did not run\n\nmutmut could not find a test",
+    )
+    score = gate("mutation_score", actual=0.0, threshold=90)
+    assert mutation_findings(measured(), [score]) == (
+        "### Mutation score 0.0% < 90%: 0 mutants survived\n\n"
+        "Each change below leaves every test passing. Add assertions that fail on it:\n\n",
+    )

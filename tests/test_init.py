@@ -227,6 +227,26 @@ def test_an_existing_empty_src_is_not_reported_as_created(tmp_path: Path) -> Non
                 writable=("src/**", "tests/**"),
             ),
         ),
+        (
+            {"tool.py": "", "test/t.py": "", "tests/t.py": ""},
+            Layout(
+                source=("tool.py",),
+                tests="tests",
+                package=None,
+                module="clamp",
+                writable=("clamp.py", "tests/**"),
+            ),
+        ),
+        (
+            {"tool.py": "", "test/t.py": ""},
+            Layout(
+                source=("tool.py",),
+                tests="test",
+                package=None,
+                module="clamp",
+                writable=("clamp.py", "test/**"),
+            ),
+        ),
     ],
 )
 def test_detect_layout(tmp_path: Path, files: dict[str, str], layout: Layout) -> None:
@@ -239,6 +259,7 @@ def test_detect_layout(tmp_path: Path, files: dict[str, str], layout: Layout) ->
         ({"tool.py": ""}, "x", "tool"),
         ({"src/helpers.py": ""}, "My Project!", "My-Project"),
         ({}, "___", "example"),
+        ({"src/helpers.py": ""}, "X-Ray X", "X-Ray-X"),
     ],
 )
 def test_default_names(tmp_path: Path, files: dict[str, str], dirname: str, name: str) -> None:
@@ -259,6 +280,14 @@ def test_a_bad_name_is_a_usage_error(shop: Path, name: str) -> None:
     with pytest.raises(UsageError, match=r"use letters, digits, '\.', '_' and '-'"):
         init_project(shop, name=name, force=False)
     assert not (shop / "specs").exists()
+
+
+def test_a_bad_name_says_what_a_name_may_hold(shop: Path) -> None:
+    with pytest.raises(UsageError) as caught:
+        init_project(shop, name="-x", force=False)
+    assert str(caught.value) == (
+        "--name '-x': use letters, digits, '.', '_' and '-', starting with a letter or digit"
+    )
 
 
 def test_refuses_a_second_tool_table(shop: Path) -> None:

@@ -34,3 +34,10 @@ def test_prompts_and_json_files(tmp_path: Path) -> None:
     assert path.read_text() == "# hi"
     out = ledger.write_json("result.json", {"verdict": "accepted"})
     assert json.loads(out.read_text()) == {"verdict": "accepted"}
+
+
+def test_events_are_stamped_in_utc_to_the_millisecond(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "run")
+    ledger.event("start")
+    [event] = ledger.events()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00", event["at"])

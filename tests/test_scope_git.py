@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import agenticops.scope_git.git as git_commands
 from agenticops.errors import ConfigError, ToolError
 from agenticops.scope_git import (
     ChangedLines,
@@ -124,6 +125,7 @@ def test_an_empty_diff_changes_nothing() -> None:
         ('"b/\\a\\b\\f\\n\\r\\v.py"', "\a\b\f\n\r\v.py"),
         ('"b/\\377.py"', "\udcff.py"),  # not UTF-8: kept as the file system would name it
         ('"', '"'),  # too short to be quoted
+        ('""', ""),  # quoted, and empty
     ],
 )
 def test_header_paths(header: str, path: str | None) -> None:
@@ -292,6 +294,25 @@ def test_a_failing_git_command_is_a_tool_error(tmp_path: Path) -> None:
     with pytest.raises(ToolError, match=r"^git frobnicate in .* failed: .*frobnicate"):
         _git(tmp_path, "frobnicate")
     assert _git(tmp_path, "frobnicate", check=False).returncode != 0
+
+
+def test_a_git_command_that_outlasts_its_timeout_is_a_tool_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "config", "alias.nap", "!sleep 3")  # killed long before it could answer
+    monkeypatch.setattr(git_commands, "GIT_TIMEOUT", 0.001)
+    with pytest.raises(ToolError) as caught:
+        _git(tmp_path, "nap")
+    assert str(caught.value) == f"git nap in {tmp_path} failed: no output"
+
+
+def test_a_file_named_like_the_base_commit_is_not_taken_for_it(tmp_path: Path) -> None:
+    repo = init(tmp_path / "repo", PROJECT)
+    head = git(repo, "rev-parse", "HEAD").strip()
+    write(repo, {head: "", "src/calc/ops.py": OPS.replace("LIMIT = 10", "LIMIT = 11")})
+    found = changed_lines(repo, "HEAD")
+    assert (found.commit, found.lines) == (head, {"src/calc/ops.py": frozenset({3})})
 
 
 def test_whole_files_count_lines_as_python_does(tmp_path: Path) -> None:

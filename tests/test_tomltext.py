@@ -25,6 +25,7 @@ BLOCK = '[tool.agenticops]\nprofile = "strict"\n'
         ("  [ tool . agenticops.gates ]  # the gates", ("tool", "agenticops", "gates")),
         ('["tool".agenticops]\r', ("tool", "agenticops")),
         ("[[tool.mutmut.paths]]", ("tool", "mutmut", "paths")),
+        ("[X.'Y'.\"Xa\"]", ("X", "Y", "Xa")),
         ("[tool.agenticops] # x\r", ("tool", "agenticops")),
         ("source = ['src']", None),
         ("# [tool.agenticops]", None),

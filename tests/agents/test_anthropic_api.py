@@ -19,6 +19,7 @@ from agenticops.agents.anthropic_api import (
     AnthropicAgent,
     anthropic_agent,
 )
+from agenticops.agents.anthropic_api import turn as turn_state
 from agenticops.agents.base import ApiCall, TurnRequest, clip
 from agenticops.agents.prices import ModelPrice, PriceTable, Rates, load_prices
 from agenticops.errors import AgentError, ExitCode
@@ -394,3 +395,12 @@ def test_a_price_table_can_be_given(fake: FakeAnthropic, turn: Turn) -> None:
     assert agent.name == "anthropic:house-model"
     fake.script.append(reply([text("hi")], model="house-model"))
     assert agent.run(turn()).cost_usd == 0.3  # 300 input tokens at $1000 / MTok
+
+
+def test_a_turn_with_no_time_left_is_blocked(turn: Turn, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exactly zero seconds left already blocks: the next call could not finish in time."""
+    monkeypatch.setattr(turn_state.time, "monotonic", lambda: 100.0)
+    state = turn_state.Turn(turn(time_limit=0.0))
+    assert state.remaining() == 0.0
+    assert state.blocked() == "time limit reached (0 s)"
+    assert turn_state.Turn(turn(time_limit=2.5)).blocked() == ""

@@ -165,6 +165,17 @@ def test_complexity_gate() -> None:
     assert judge_complexity([file], 12).status == "passed"
 
 
+def test_complexity_offenders_are_worst_first_then_by_name() -> None:
+    file = FileMetrics(
+        path="p.py",
+        coverage=100.0,
+        functions=(fn("a", 11, 100), fn("b", 14, 100), fn("d", 11, 100), fn("c", 11, 100)),
+    )
+    result = judge_complexity([file], 10)
+    assert result.offenders == ("p.py::b", "p.py::a", "p.py::c", "p.py::d")
+    assert result.actual == 14.0
+
+
 def test_function_gates_fail_closed_without_functions() -> None:
     empty = [FileMetrics(path="p.py", coverage=100.0)]
     assert judge_complexity(empty, 10).reason == "no functions measured"

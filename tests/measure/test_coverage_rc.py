@@ -72,6 +72,17 @@ def test_coveragerc_wins_over_pyproject_and_keeps_values_raw(tmp_path: Path) -> 
     }
 
 
+def test_only_omit_is_split_at_commas(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {".coveragerc": "[report]\nomit = a/*, b/*\nexclude_also =\n    def f(a, b):\n"},
+    )
+    assert project_settings(tmp_path) == {
+        "run": {},
+        "report": {"omit": ["a/*", "b/*"], "exclude_also": ["def f(a, b):"]},
+    }
+
+
 def test_coveragerc_may_use_prefixed_sections(tmp_path: Path) -> None:
     write(tmp_path, {".coveragerc": "[coverage:report]\nexclude_also = skip-me\n"})
     assert project_settings(tmp_path) == {"run": {}, "report": {"exclude_also": ["skip-me"]}}

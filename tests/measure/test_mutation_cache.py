@@ -174,3 +174,81 @@ def test_update_that_cannot_write_warns(tmp_path: Path) -> None:
     where = tmp_path / "file" / "cache"
     warning = update_cache(where, CACHE, seen={}, exists=lambda _: True, entries={}, isolation="")
     assert warning.startswith(f"mutation cache {where} not written: ")
+
+
+def test_saved_file_is_compact_json_in_a_new_nested_directory(tmp_path: Path) -> None:
+    where = tmp_path / "a" / "b"
+    cache = Cache(
+        config={"k": "v"},
+        isolation="fork",
+        functions={"a.py::f": FunctionEntry(digest="d", count=0)},
+    )
+    save_cache(where, cache)
+    assert (where / CACHE_FILE).read_text(encoding="utf-8") == (
+        '{"schema":"agenticops.mutation-cache/1","config":{"k":"v"},"isolation":"fork",'
+        '"functions":{"a.py::f":{"digest":"d","count":0,"tests":{},"mutants":null}}}'
+    )
+
+
+def test_the_temporary_file_is_hidden_beside_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[list[str]] = []
+
+    def listing(cache: Cache) -> dict[str, Any]:
+        seen.append(os.listdir(tmp_path))
+        return to_json(cache)
+
+    monkeypatch.setattr("agenticops.measure.mutation_cache.storage.to_json", listing)
+    save_cache(tmp_path, CACHE)
+    [[name]] = seen
+    assert name.startswith(".mutation-")
+    assert name.endswith(".tmp")
+    assert os.listdir(tmp_path) == [CACHE_FILE]
+
+
+def test_a_failed_replace_raises_its_own_error_even_when_the_temporary_file_is_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def vanish(src: str, dst: object) -> None:
+        os.unlink(src)
+        raise RuntimeError("replace failed")
+
+    monkeypatch.setattr("agenticops.measure.mutation_cache.storage.os.replace", vanish)
+    with pytest.raises(RuntimeError, match=r"^replace failed$"):
+        save_cache(tmp_path, CACHE)
+    assert os.listdir(tmp_path) == []
+
+
+def test_update_keeps_the_configuration_and_splits_names_at_the_first_separator(
+    tmp_path: Path,
+) -> None:
+    old = Cache(
+        config=PARTS,
+        isolation="fork",
+        functions={"src/a.py::odd::f": FunctionEntry(digest="1", count=0)},
+    )
+    warning = update_cache(
+        tmp_path,
+        old,
+        seen={"src/a.py": frozenset({"odd::f"})},
+        exists=lambda _: False,
+        entries={},
+        isolation="forkserver",
+    )
+    assert warning == ""
+    assert load_cache(tmp_path) == (
+        Cache(
+            config=PARTS,
+            isolation="forkserver",
+            functions={"src/a.py::odd::f": FunctionEntry(digest="1", count=0)},
+        ),
+        "",
+    )
+
+
+def test_update_that_cannot_write_names_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    where = tmp_path / "file" / "cache"
+    warning = update_cache(where, CACHE, seen={}, exists=lambda _: True, entries={}, isolation="")
+    assert warning == f"mutation cache {where} not written: Not a directory"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from agenticops import __version__
+from agenticops import __version__, proc
 from agenticops.config import Config, MutationSettings
 from agenticops.errors import ToolError
 from agenticops.measure.mutation_fingerprint import (
@@ -98,3 +99,56 @@ def test_pytest_settings_follow_pytest_config_only(tmp_path: Path) -> None:
     assert broken != base
     (tmp_path / "pytest.ini").write_text("[pytest]\n")
     assert pytest_settings(tmp_path) != broken
+
+
+def fake_mutmut(where: Path) -> Path:
+    """A distribution named mutmut, version 9.9.9, that importlib.metadata finds in where."""
+    meta = where / "mutmut-9.9.9.dist-info"
+    meta.mkdir(parents=True)
+    (meta / "METADATA").write_text("Metadata-Version: 2.1\nName: mutmut\nVersion: 9.9.9\n")
+    return where
+
+
+def test_tool_versions_are_asked_in_the_workdir(tmp_path: Path) -> None:
+    # `python -c` imports from its working directory first, as the mutation run will
+    found = tool_versions(sys.executable, env={}, cwd=fake_mutmut(tmp_path / "work"))
+    assert found["mutmut"] == "9.9.9"
+
+
+def test_tool_versions_are_asked_with_the_env_given(tmp_path: Path) -> None:
+    (work := tmp_path / "work").mkdir()
+    env = {"PYTHONPATH": str(fake_mutmut(tmp_path / "site"))}
+    assert tool_versions(sys.executable, env=env, cwd=work)["mutmut"] == "9.9.9"
+    assert tool_versions(sys.executable, env={}, cwd=work)["mutmut"] == "3.8.1"
+
+
+def test_the_version_probe_is_bounded_in_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[float | None] = []
+    real = proc.run
+
+    def run(argv: list[str], **kwargs: Any) -> proc.Completed:
+        seen.append(kwargs.get("timeout"))
+        return real(argv, **kwargs)
+
+    monkeypatch.setattr(proc, "run", run)
+    tool_versions(sys.executable, env={}, cwd=tmp_path)
+    assert seen == [60]
+
+
+@pytest.mark.parametrize(
+    ("script", "said"),
+    [
+        ("echo first\necho second >&2\necho last words >&2\nexit 1\n", "last words"),
+        ('echo \'{"python": "3"}\'\necho still broken >&2\nexit 2\n', "still broken"),
+        ("exit 1\n", "no output"),
+    ],
+)
+def test_a_failed_probe_says_its_last_line(tmp_path: Path, script: str, said: str) -> None:
+    python = tmp_path / "python"
+    python.write_text("#!/bin/sh\n" + script)
+    python.chmod(0o755)
+    with pytest.raises(ToolError) as caught:
+        tool_versions(str(python), env={}, cwd=tmp_path)
+    assert str(caught.value) == f"{python}: cannot ask it for its tool versions: {said}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from agenticops.measure.mutation_cache import CachedMutant, FunctionEntry
-from agenticops.measure.mutation_join import FileJoin, join_file, mutant_id, number
+from agenticops.measure.mutation_join import FileJoin, cached, join_file, mutant_id, number
 from agenticops.measure.mutation_keys import SourceFunction
 from agenticops.measure.mutation_plan import Decision
 from agenticops.measure.mutmut_results import FileMutation
@@ -128,3 +128,21 @@ def test_without_mutmut_sites_come_from_the_cached_counts() -> None:
         cache=stale,
     )
     assert unknown.sites is None
+
+
+def test_a_number_is_read_after_the_last_suffix() -> None:
+    assert number("pkg.m.x_a__mutmut_b__mutmut_12") == 12
+
+
+def test_a_fresh_verdict_is_cached_with_its_duration() -> None:
+    result = MutantResult(
+        id="pkg.m.x_f__mutmut_4",
+        line=13,
+        function="f",
+        status="survived",
+        diff="- a\n+ b",
+        duration=0.25,
+    )
+    assert cached(F, result) == CachedMutant(
+        n=4, status="survived", offset=3, diff="- a\n+ b", duration=0.25
+    )

@@ -113,3 +113,24 @@ def test_covering_tests_are_the_tests_of_any_body_line() -> None:
     }
     assert covering_tests(function, by_line) == {"tests/t.py::test_a", "tests/t.py::test_b"}
     assert covering_tests(function, {}) == frozenset()
+
+
+def test_digests_of_the_sample_are_pinned() -> None:
+    assert digests(SOURCE) == {
+        "area": "735e7b9520178818",
+        "helper": "25bcea3cbc96cf82",
+        "Shape.grow": "6a4557c3cd89ebe5",
+        "Shape.fetch": "672e77107cf01a74",
+    }
+
+
+def test_digest_of_a_lone_surrogate() -> None:
+    assert digest("\ud800") == "54e8de6f3a9f4313"
+
+
+def test_a_first_statement_that_is_not_a_docstring_is_context() -> None:
+    source = "RATE = 1\n\n\ndef f():\n    return RATE\n"
+    assert digests(source) == {"f": "19221cfe91f77b60"}
+    assert digests(source.replace("RATE = 1", "RATE = 2")) == {"f": "2b03c80f36ae912c"}
+    klass = "class C:\n    sides = 0\n\n    def m(self):\n        return 1\n"
+    assert digests(klass) != digests(klass.replace("sides = 0", "sides = 1"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from agenticops.measure.mutation_keys import digest
 from agenticops.measure.mutation_tests import MISSING, node_digests, support_digest
 
 TESTS = """\
@@ -216,3 +217,36 @@ def test_support_digest_covers_helpers_data_and_conftests(tmp_path: Path) -> Non
     ):
         root = tmp_path / rel.replace("/", "_")
         assert support(root, **{rel: "changed\n"}) == base, rel
+
+
+def test_a_class_header_is_part_of_its_tests(tmp_path: Path) -> None:
+    before = node_digests(project(tmp_path / "a"), NODES)
+    marked = TESTS.replace(
+        "class TestGroup:", '@pytest.mark.usefixtures("value")\nclass TestGroup:'
+    )
+    after = node_digests(project(tmp_path / "b", tests=marked), NODES)
+    assert changed(before, after) == [
+        "tests/test_a.py::TestGroup::test_inner",
+        "tests/test_a.py::TestGroup::test_other",
+    ]
+    based = TESTS.replace("class TestGroup:", "class TestGroup(Base):")
+    assert changed(before, node_digests(project(tmp_path / "c", tests=based), NODES)) == [
+        "tests/test_a.py::TestGroup::test_inner",
+        "tests/test_a.py::TestGroup::test_other",
+    ]
+
+
+def test_moving_code_without_changing_it_changes_no_digest(tmp_path: Path) -> None:
+    before = node_digests(project(tmp_path / "a"), NODES)
+    moved = "# a comment\n\n" + TESTS.replace("    limit = 3\n", "\n    limit = 3  # why\n")
+    after = node_digests(project(tmp_path / "b", tests=moved), NODES)
+    assert changed(before, after) == []
+
+
+def test_a_doctest_digest_is_its_docstring_as_written(tmp_path: Path) -> None:
+    nodes = ["src/pkg/mod.py::pkg.mod.f", "src/pkg/mod.py::pkg.mod.K"]
+    found = node_digests(project(tmp_path), nodes)
+    assert found == {
+        "src/pkg/mod.py::pkg.mod.f": "doc:" + digest("Add one.\n\n    >>> f(1)\n    2\n    "),
+        "src/pkg/mod.py::pkg.mod.K": "doc:" + digest(""),  # no docstring
+    }

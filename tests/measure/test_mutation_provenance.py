@@ -40,3 +40,24 @@ def test_without_a_test_run_every_file_under_tests_is_support(tmp_path: Path) ->
     root = write(tmp_path, FILES)
     assert parts(root, None)["test_support"] == support_digest(root, ("tests",), ("pkg",), ())
     assert parts(root, None)["test_support"] != parts(root, RAN)["test_support"]
+
+
+def fake_mutmut(where: Path) -> Path:
+    """A distribution named mutmut, version 9.9.9, that importlib.metadata finds in where."""
+    meta = where / "mutmut-9.9.9.dist-info"
+    meta.mkdir(parents=True)
+    (meta / "METADATA").write_text("Metadata-Version: 2.1\nName: mutmut\nVersion: 9.9.9\n")
+    return where
+
+
+def test_tool_versions_are_those_the_mutants_will_run_with(tmp_path: Path) -> None:
+    root = write(tmp_path / "p", FILES)
+    measured = Measurements(
+        tests=RAN, coverage_total=None, files=(), mutation=MutationRun(ran=False)
+    )
+    other_site = {**clean_env(), "PYTHONPATH": str(fake_mutmut(tmp_path / "site"))}
+    found = project_fingerprint(root, config(root), measured, python=sys.executable, env=other_site)
+    assert found["version:mutmut"] == "9.9.9"  # the env given, not this process's
+    assert parts(root, RAN)["version:mutmut"] == "3.8.1"
+    fake_mutmut(root)  # `python -c` imports from its working directory: the copy measured
+    assert parts(root, RAN)["version:mutmut"] == "9.9.9"

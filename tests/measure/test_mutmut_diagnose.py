@@ -54,6 +54,7 @@ def ctx(output: str, *, returncode: int = 1, isolation: str = "fork") -> Context
 def test_lines_drop_spinner_frames_and_blanks() -> None:
     assert lines_of(f"a\r\n{SPIN}\n\n  b  \r") == ["a", "b"]
     assert lines_of("") == []
+    assert lines_of("collecting 50%\rcollecting 100%") == ["collecting 50%", "collecting 100%"]
 
 
 def test_failing_test_from_the_short_summary() -> None:

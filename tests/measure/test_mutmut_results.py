@@ -128,3 +128,20 @@ def test_not_run_lists_the_mutants_that_exited_255(tmp_path: Path) -> None:
     assert not_run(root, ["pkg/m.py"], version="3.8.1") == ("pkg.m.x_add__mutmut_1",)
     # a file mutmut never reached has no such mutants
     assert not_run(root, ["pkg/other.py"], version="3.8.1") == ()
+
+
+def test_unreadable_stats_name_the_file_and_the_version(tmp_path: Path) -> None:
+    root = copy(tmp_path)
+    (root / "mutants/mutmut-stats.json").write_text("{")
+    with pytest.raises(
+        ToolError, match=r"^mutants/mutmut-stats\.json: mutmut 3\.8\.1 wrote mutmut-stats\.json "
+    ):
+        read_results(root, ["pkg/m.py"], version="3.8.1", timed=True, partial=False)
+
+
+@pytest.mark.parametrize("meta", ['{"exit_code_by_key": {', "[]"])
+def test_not_run_refuses_meta_files_it_does_not_understand(tmp_path: Path, meta: str) -> None:
+    root = copy(tmp_path)
+    (root / "mutants/pkg/m.py.meta").write_text(meta)
+    with pytest.raises(ToolError, match=r"^mutants/pkg/m\.py\.meta: mutmut 3\.8\.1 wrote \.meta "):
+        not_run(root, ["pkg/m.py"], version="3.8.1")

@@ -266,3 +266,36 @@ def test_unmutated_of_plain_code_and_broken_code() -> None:
     assert unmutated(ORIGINAL) == ()
     assert unmutated("RATE = 3\n") == ()
     assert unmutated("def broken(:\n") == ()
+
+
+def test_locate_in_a_long_function_of_repeated_lines() -> None:
+    # difflib's autojunk would treat the repeated line as junk and diff the whole body
+    orig = ["def x_f__mutmut_orig():", "    x = 1"] + ["    x += 1"] * 200
+    mutant = ["def x_f__mutmut_1():", "    x = 2"] + ["    x += 1"] * 200
+    assert locate(
+        orig, mutant, copies=("x_f__mutmut_orig", "x_f__mutmut_1"), name="f", def_line=1
+    ) == (2, "- x = 1\n+ x = 2")
+
+
+def test_locate_renames_only_the_copys_own_name() -> None:
+    orig = ['def x_f__mutmut_orig(a="x_f__mutmut_orig"):', "    return a"]
+    mutant = ['def x_f__mutmut_1(a="x_f__mutmut_orig"):', "    return a"]
+    assert locate(
+        orig, mutant, copies=("x_f__mutmut_orig", "x_f__mutmut_1"), name="f", def_line=1
+    ) == (1, "")
+
+
+def test_locate_an_added_blank_line() -> None:
+    orig = ["def x_f__mutmut_orig():", "    return 1"]
+    mutant = ["def x_f__mutmut_1():", "", "    return 1"]
+    assert locate(
+        orig, mutant, copies=("x_f__mutmut_orig", "x_f__mutmut_1"), name="f", def_line=5
+    ) == (6, "+ ")
+
+
+def test_locate_keeps_the_relative_indentation_of_new_lines() -> None:
+    orig = ["def x_f__mutmut_orig(a):", "    if a:", "        return 1"]
+    mutant = ["def x_f__mutmut_1(a):", "    if not a:", "        return 2"]
+    assert locate(
+        orig, mutant, copies=("x_f__mutmut_orig", "x_f__mutmut_1"), name="f", def_line=1
+    ) == (2, "- if a:\n-     return 1\n+ if not a:\n+     return 2")

@@ -9,7 +9,7 @@ import coverage
 import pytest
 
 from agenticops.measure import pytest_plugin
-from agenticops.measure.pytest_plugin import MESSAGE_LIMIT, Recorder, trim
+from agenticops.measure.pytest_plugin import MESSAGE_LIMIT, Recorder, classify, trim
 
 pytest_plugins = ["pytester"]
 
@@ -201,3 +201,60 @@ def test_long_messages_keep_their_end() -> None:
     assert trim(text) == "…" + text[-MESSAGE_LIMIT:]
     assert trim(text).endswith(" tail")
     assert len(trim(text)) == MESSAGE_LIMIT + 1
+
+
+def test_every_phase_report_is_classified(pytester: pytest.Pytester) -> None:
+    # classify is called here, outside the inner session: no recorder switches contexts
+    pytester.makepyfile(test_suite=SUITE)
+    reports = pytester.inline_run().getreports("pytest_runtest_logreport")
+
+    got = {(r.nodeid.split("::")[1], r.when): (r, *classify(r)) for r in reports}
+    kinds = {key: kind for key, (_, kind, _) in got.items() if kind is not None}
+    assert kinds == {
+        ("test_fail", "call"): "failed",
+        ("test_setup_error", "setup"): "error",
+        ("test_teardown_error", "teardown"): "error",
+        ("test_fail_and_teardown_error", "call"): "failed",
+        ("test_fail_and_teardown_error", "teardown"): "error",
+        ("test_skipped", "setup"): "skipped",
+        ("test_skip_inside", "call"): "skipped",
+        ("test_xfail", "call"): "xfailed",
+        ("test_xpass", "call"): "xpassed",
+        ("test_xpass_strict", "call"): "failed",
+    }
+    assert all(message == "" for _, kind, message in got.values() if kind is None)
+    assert len(got) - len(kinds) == 18  # every other phase: passed setups, calls, teardowns
+    messages = {key: got[key][2] for key in kinds}
+    assert messages[("test_skipped", "setup")] == "Skipped: not today"
+    assert messages[("test_skip_inside", "call")] == "Skipped: decided at run time"
+    assert messages[("test_xfail", "call")] == "known bug"
+    assert messages[("test_xpass", "call")] == "fixed already"
+    assert messages[("test_xpass_strict", "call")] == "[XPASS(strict)] must fail"
+    failures = {key: text for key, text in messages.items() if got[key][0].failed}
+    assert all(text == got[key][0].longreprtext for key, text in failures.items())
+    assert "assert [1, 2] == [1, 3]" in failures[("test_fail", "call")]
+    assert "RuntimeError: fixture exploded" in failures[("test_setup_error", "setup")]
+    assert "RuntimeError: teardown exploded" in failures[("test_teardown_error", "teardown")]
+
+
+def report(outcome: str, longrepr: object, when: str = "call") -> pytest.TestReport:
+    return pytest.TestReport(
+        nodeid="x.py::t",
+        location=("x.py", 0, "t"),
+        keywords={},
+        outcome=outcome,  # type: ignore[arg-type]
+        longrepr=longrepr,  # type: ignore[arg-type]
+        when=when,  # type: ignore[arg-type]
+    )
+
+
+def test_a_skip_without_a_location_keeps_its_text() -> None:
+    assert classify(report("skipped", "Skipped: by a plugin", "setup")) == (
+        "skipped",
+        "Skipped: by a plugin",
+    )
+
+
+def test_a_long_failure_keeps_its_end() -> None:
+    text = "E   " + "x" * MESSAGE_LIMIT + " the end"
+    assert classify(report("failed", text)) == ("failed", "…" + text[-MESSAGE_LIMIT:])

@@ -387,3 +387,28 @@ def test_coverage_too_old_for_function_data_is_a_tool_error() -> None:
 
 def test_the_plugin_and_the_runner_agree_on_the_variable() -> None:
     assert TESTS_JSON_ENV == pytest_plugin.ENV
+
+
+def test_events_after_a_garbled_line_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "tests.jsonl"
+    a = {"nodeid": "t.py::a", "outcome": "failed", "duration": 0.25, "message": "boom"}
+    b = {"nodeid": "t.py::b", "outcome": "skipped", "duration": 0.0, "message": "later"}
+    broken = {"nodeid": "t.py", "outcome": "error", "duration": 0.0, "message": "no module"}
+    lines = [
+        json.dumps({"start": "t.py::a"}),
+        json.dumps(a)[:20],  # garbled in the middle of the file, not only at its end
+        json.dumps(a),
+        json.dumps({"start": "t.py::b"}),
+        json.dumps(b),
+        json.dumps({"start": "t.py::c"}),
+        json.dumps(broken),  # another node's record: t.py::c is still the one running
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert read_events(path) == (
+        (
+            model.TestOutcome(nodeid="t.py::a", status="failed", duration=0.25, message="boom"),
+            model.TestOutcome(nodeid="t.py::b", status="skipped", message="later"),
+            model.TestOutcome(nodeid="t.py", status="error", message="no module"),
+        ),
+        "t.py::c",
+    )

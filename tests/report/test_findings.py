@@ -246,3 +246,17 @@ def test_test_lines_are_read_from_the_source(project: Path, nodeid: str, line: i
     (project / "tests/binary.py").write_bytes(b"\xff\xfe def test_post")
     (project / "tests/asynchronous.py").write_text("import x\n\n    async  def test_wait():\n")
     assert _test_line(project, nodeid) == line
+
+
+def test_a_run_level_tests_finding_keeps_the_last_20_output_lines(
+    blocked: Report, project: Path
+) -> None:
+    run = blocked.measurements.tests
+    assert run is not None
+    output = "\n".join(f"line {i}" for i in range(1, 26))
+    measurements = replace(blocked.measurements, tests=replace(run, output=output))
+    found = findings(replace(blocked, measurements=measurements), root=project)
+    assert found[0].message.splitlines() == [
+        "no tests collected",
+        *(f"line {i}" for i in range(6, 26)),
+    ]

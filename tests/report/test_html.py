@@ -169,3 +169,22 @@ def test_a_mutation_run_without_reason(blocked: Report, project: Path) -> None:
 
 def test_no_failing_tests_no_section(green: Report, project: Path) -> None:
     assert '<section id="tests">' not in render(green, root=project)
+
+
+def test_a_green_page_is_titled_passed(green: Report, project: Path) -> None:
+    page = render(green, root=project)
+    assert "<title>agenticops gate passed</title>" in page
+
+
+def test_a_failing_header_and_sections_one_per_line(report: Report, project: Path) -> None:
+    page = render(report, root=project)
+    assert '<header class="verdict failed"><h1>✗ agenticops gate failed</h1>' in page
+    assert '</header>\n<section id="gates">' in page
+    assert '</section>\n<section id="survivors">' in page
+
+
+def test_diff_lines_are_classed_added_removed_and_context(report: Report, project: Path) -> None:
+    page = render(report, root=project)
+    assert '<span class="add">+        if amount in self.entries:</span>' in page
+    assert '<span class="ctx">@@ -1,5 +1,5 @@</span>' in page
+    assert '<span class="ctx">     missing = []</span>' in page

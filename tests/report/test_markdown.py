@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from agenticops.model import MutantResult, Report, TestOutcome
+from agenticops.model import FileMetrics, GateResult, MutantResult, Report, TestOutcome
 from agenticops.report import markdown
 from agenticops.report.markdown import code, fence, plain, render, render_limited
 
@@ -122,3 +122,31 @@ def test_a_tiny_limit_cuts_bytes_but_keeps_the_note(report: Report, project: Pat
     assert page.startswith("## ❌ agenticops gate failed")
     nothing = render_limited(report, root=project, limit_bytes=10)
     assert nothing == markdown._TRIMMED
+
+
+def test_plain_text_keeps_quotes() -> None:
+    assert plain("""say "hi" it's""") == """say "hi" it's"""
+
+
+def _over_sites(report: Report, n: int) -> Report:
+    files = tuple(
+        FileMetrics(path=f"src/pkg/m{i:03d}.py", coverage=100.0, mutation_sites=90 - i)
+        for i in range(n)
+    )
+    gate = GateResult(
+        name="mutation_sites",
+        status="failed",
+        actual=90.0,
+        threshold=50,
+        offenders=tuple(f.path for f in files),
+    )
+    return replace(report, gates=(gate,), measurements=replace(report.measurements, files=files))
+
+
+def test_files_over_the_sites_limit_are_listed_and_trimmed(report: Report, project: Path) -> None:
+    heavy = _over_sites(report, 40)
+    page = render(heavy, root=project)
+    assert "<details><summary>Files over the mutation-sites limit (40)</summary>" in page
+    assert "\n- `src/pkg/m000.py`: 90 mutants\n- `src/pkg/m001.py`: 89 mutants\n" in page
+    page = render_limited(heavy, root=project, limit_bytes=len(page.encode()) - 1)
+    assert "\n… 20 more files omitted; see the artifact." in page

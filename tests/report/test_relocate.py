@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from agenticops.model import FileMetrics, GateResult, Measurements, MutationRun, Report
@@ -40,3 +41,15 @@ def test_relocated_moves_files_and_offenders_that_name_files() -> None:
     assert moved.gates[1].offenders == ("pkg/tests/t.py::t",)
     assert moved.gates[2].offenders == ("x",)
     assert relocated(report(), "") == report()
+
+
+def test_relocated_moves_offenders_with_nested_node_ids() -> None:
+    nested = GateResult(
+        name="tests",
+        status="failed",
+        actual=1.0,
+        threshold=0,
+        offenders=("tests/t.py::TestA::test_b", "src/a.py::C::f"),
+    )
+    moved = relocated(replace(report(), gates=(nested,)), "pkg")
+    assert moved.gates[0].offenders == ("pkg/tests/t.py::TestA::test_b", "pkg/src/a.py::C::f")

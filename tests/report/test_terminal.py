@@ -14,6 +14,8 @@ import pytest
 from agenticops.model import FunctionMetrics, MutantResult, Report, TestOutcome
 from agenticops.report import terminal
 from agenticops.report.terminal import LIMIT, Progress
+from agenticops.report.terminal.blocks import more
+from agenticops.report.terminal.rich_api import Console
 
 
 def test_full_report_matches_its_golden_file(
@@ -151,3 +153,76 @@ def test_progress_defaults_to_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
     with Progress() as progress:
         progress.stage("coverage")
     assert "✓ coverage (" in _plain(stream.getvalue())
+
+
+def test_width_defaults_to_100_columns(report: Report, project: Path) -> None:
+    diagnostics = ("x" * 150,)
+    other = replace(report, measurements=replace(report.measurements, diagnostics=diagnostics))
+    text = terminal.render(other, root=project, color=False)
+    assert f"  {'x' * 98}\n{'x' * 52}\n" in text
+
+
+def test_colour_follows_stdout_when_not_asked(
+    report: Report, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    assert "\x1b[1;31mFAIL" in terminal.render(report, root=project)
+
+
+def test_colour_is_standard_even_on_a_dumb_terminal(
+    report: Report, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TERM", "dumb")
+    monkeypatch.delenv("COLORTERM", raising=False)
+    assert "\x1b[1;31mFAIL" in terminal.render(report, root=project, color=True)
+
+
+def test_gate_text_is_shown_as_written(report: Report, project: Path) -> None:
+    gate = replace(report.gates[1], reason="see :warning: 12 files at 0x1f")
+    text = terminal.render(replace(report, gates=(gate,)), root=project, color=True)
+    assert "76.47% < 90%" in text
+    assert "see :warning: 12 files at 0x1f" in text
+
+
+def test_a_list_of_exactly_the_limit_has_no_more_note() -> None:
+    assert list(more(LIMIT)) == []
+    (note,) = more(LIMIT + 3)
+    buffer = io.StringIO()
+    Console(file=buffer, force_terminal=True, color_system="standard").print(note)
+    assert buffer.getvalue() == "\x1b[2m… 3 more (see .agenticops/report.json)\x1b[0m\n"
+
+
+class _Clock:
+    """time.monotonic that moves 2.5 s between readings."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def monotonic(self) -> float:
+        self.now += 2.5
+        return self.now
+
+
+def test_progress_prints_each_stage_with_its_time_in_colour(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TERM", "xterm")
+    for name in ("COLORTERM", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("agenticops.report.terminal.progress.time", _Clock())
+    stream = _Terminal()
+    with Progress(file=stream) as progress:
+        progress.stage("tests")
+    out = stream.getvalue()
+    assert "tests…" in _plain(out)  # the spinner names the first stage
+    assert "\x1b[32m✓ \x1b[0mtests\x1b[2m (2.5s)\x1b[0m" in out
+
+
+def test_progress_used_again_prints_nothing_more() -> None:
+    stream = _Terminal()
+    progress = Progress(file=stream)
+    with progress:
+        progress.stage("tests")
+    with progress:
+        pass
+    assert _plain(stream.getvalue()).count("✓") == 1

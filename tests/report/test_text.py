@@ -100,3 +100,8 @@ def test_diff_body_drops_only_the_file_header() -> None:
 def test_clip_counts_what_it_cuts() -> None:
     assert clip("a\nb\nc", 3) == "a\nb\nc"
     assert clip("a\nb\nc\nd", 2) == "a\nb\n… 2 more lines"
+
+
+def test_diff_body_of_a_bare_header_is_empty() -> None:
+    assert diff_body("--- a.py\n+++ a.py") == ""
+    assert diff_body("--- a.py\n+++ a.py\n-a") == "-a"

@@ -37,8 +37,9 @@ def test_load_the_refunds_fixture(refunds_dir):
     assert spec.writable == ("src/**", "tests/**")
     assert spec.budget == Budget(max_iterations=5, max_cost_usd=2.0, max_minutes=30.0)
     assert spec.digest == digest(refunds_dir)
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as caught:
         spec.function("missing")
+    assert caught.value.args == ("missing",)
 
 
 def test_digest_is_sha256_of_relative_paths_and_bytes(tmp_path):

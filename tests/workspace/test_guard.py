@@ -53,6 +53,14 @@ def test_boundary_locks_win_over_writable_globs() -> None:
     assert BOUNDARY.allows("tests/agenticops_contractual.py")
 
 
+def test_a_lock_may_end_in_a_slash_and_locks_only_its_own_directory() -> None:
+    boundary = Boundary(writable=("**",), locked=("build/", "data/X"))
+    assert not boundary.allows("build/a.py")
+    assert not boundary.allows("data/X/a.csv")
+    assert boundary.allows("data/Y.csv")
+    assert boundary.allows("builder.py")
+
+
 def make_workspace(tmp_path: Path) -> tuple[Path, Path]:
     ws = tmp_path / "ws"
     for rel, text in {
