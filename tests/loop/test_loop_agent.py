@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from agenticops.agents.base import TurnRequest, TurnResult
 from agenticops.agents.replay import ReplayAgent
+from agenticops.errors import AgentError
 from agenticops.ledger import Ledger
-from agenticops.loop.agent import agent_turn
+from agenticops.loop.agent import agent_turn, choose_agent
 from agenticops.loop.state import LoopState
 from agenticops.loop_setup import Budget, Run
+from agenticops.measure.project import MeasureOptions
 from agenticops.prompt import render_feedback
 from agenticops.spec import load_spec
 from agenticops.verify import Checks
@@ -167,3 +172,46 @@ def test_a_later_turn_gets_the_findings_and_its_trespasses_are_reverted(tmp_path
             "detail": "modified a locked file; reverted",
         },
     ]
+
+
+def request(workspace: Path, iteration: int = 1) -> TurnRequest:
+    return TurnRequest(
+        prompt=TASK,
+        workspace=workspace,
+        iteration=iteration,
+        prompt_file=workspace / "prompt.md",
+        time_limit=30.0,
+        cost_limit_usd=1.0,
+    )
+
+
+def test_the_agent_on_the_command_line_wins_over_the_configured_one(tmp_path: Path) -> None:
+    root = recording(tmp_path, 1, {"src/refunds.py": REFUNDS}).parent
+    cfg = dataclasses.replace(config(root), agent="command:exit 1")
+    workspace = write(tmp_path / "workspace", {"src/.keep": ""})
+
+    agent = choose_agent("replay:recording", cfg, MeasureOptions(python="py", env={}))
+
+    assert agent.name == "replay:recording"
+    assert agent.run(request(workspace)).written == ("src/refunds.py",)  # read under config.root
+    assert (workspace / "src" / "refunds.py").read_text(encoding="utf-8") == REFUNDS
+
+
+def test_without_one_on_the_command_line_the_configured_agent_works(tmp_path: Path) -> None:
+    cfg = dataclasses.replace(config(tmp_path), agent='command:printf %s "$WHO" > who.txt')
+    options = MeasureOptions(python="py", env={"WHO": "configured", "PATH": os.defpath})
+
+    agent = choose_agent("", cfg, options)
+
+    assert agent.name == 'command:printf %s "$WHO" > who.txt'
+    assert agent.run(request(tmp_path)).ok
+    assert (tmp_path / "who.txt").read_text(encoding="utf-8") == "configured"  # options.env
+
+
+def test_no_agent_anywhere_is_an_agent_error(tmp_path: Path) -> None:
+    with pytest.raises(AgentError) as raised:
+        choose_agent(None, config(tmp_path), MeasureOptions(python="py", env={}))
+    assert str(raised.value) == (
+        "no agent: give --agent (anthropic[:MODEL], command:..., replay:DIR) "
+        "or set agent = in [tool.agenticops]"
+    )
