@@ -46,6 +46,6 @@ def measure_mutation(
     )
     measured = run_stage(workdir, config, stage, measurements).measurements
     run = measured.mutation
-    if options.test_mutants or run is None or not run.ran:
+    if options.test_mutants or not run.ran:
         return measured
     return replace(measured, mutation=replace(run, diagnostics=(*run.diagnostics, COUNT_ONLY)))
