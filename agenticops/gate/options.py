@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from agenticops.config import Config
 from agenticops.environment import clean_env
 from agenticops.gate.state import CACHE_DIR, state_dir
-from agenticops.gates import needs_mutation
+from agenticops.gates import needs_mutation, tests_mutants
 from agenticops.measure.project import MeasureOptions
 
 
@@ -31,7 +31,7 @@ def measure_options(config: Config, options: GateOptions) -> MeasureOptions:
         python=options.python,
         env=options.env,
         mutation=needs_mutation(config.thresholds),
-        test_mutants=config.thresholds.mutation_score is not None,
+        test_mutants=tests_mutants(config.thresholds),
         mutation_timeout=options.mutation_timeout,
         cache_dir=state_dir(config.root) / CACHE_DIR if options.use_cache else None,
         shard=options.shard,

@@ -12,12 +12,17 @@ from agenticops.gates.mutation import judge_mutation_score, judge_mutation_sites
 from agenticops.gates.tests import judge_tests
 from agenticops.model import GateResult, Measurements, Thresholds
 
-__all__ = ["judge", "needs_mutation"]
+__all__ = ["judge", "needs_mutation", "tests_mutants"]
 
 
 def needs_mutation(thresholds: Thresholds) -> bool:
     """Whether any gate that needs the (slow) mutation stage is switched on."""
     return thresholds.mutation_score is not None or thresholds.mutation_sites is not None
+
+
+def tests_mutants(thresholds: Thresholds) -> bool:
+    """Whether the mutants must be tested (a score is judged), not only made and counted."""
+    return thresholds.mutation_score is not None
 
 
 Verdict = Callable[[Measurements, Any], GateResult]

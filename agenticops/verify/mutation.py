@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from agenticops.config import Config
 from agenticops.findings import mutation_findings
-from agenticops.gates import judge, needs_mutation
+from agenticops.gates import judge, needs_mutation, tests_mutants
 from agenticops.measure.project import MeasureOptions, measure_mutation
 from agenticops.model import GateResult, Measurements
 from agenticops.verify.records import StageResult, Verification
@@ -29,7 +30,8 @@ def mutation_verification(
         return Verification(
             stages=(*done, skipped), report=verification_report(measured, gates, config)
         )
-    measured = measure_mutation(work, config, options, measured, on_stage)
+    counting = replace(options, test_mutants=tests_mutants(config.thresholds))
+    measured = measure_mutation(work, config, counting, measured, on_stage)
     gates = judge(measured, config.thresholds)
     mutation = mutation_stage(measured, gates)
     return Verification(
