@@ -3,13 +3,11 @@ real (python, pytest under coverage.py, radon, mutmut) on the tiny project."""
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
 from agenticops.environment import clean_env
 from agenticops.measure.project import MeasureOptions
-from agenticops.measure.project.mutation import COUNT_ONLY
 from agenticops.verify import STAGES, Checks, verify
 from tests.mutation_project import FILES, config, write
 
@@ -61,20 +59,3 @@ def test_a_sound_workspace_goes_through_every_stage_in_a_copy(tmp_path: Path) ->
         "pkg/calc.py": 8,
     }
     assert tree(workspace) == before  # nothing measured in the workspace itself
-
-
-def test_with_the_score_gate_off_the_mutants_are_counted_not_tested(tmp_path: Path) -> None:
-    workspace = write(tmp_path / "ws", FILES)
-    judged = config(workspace)
-    counted = dataclasses.replace(
-        judged, thresholds=dataclasses.replace(judged.thresholds, mutation_score=None)
-    )
-    result = verify(workspace, counted, CHECKS, options(tmp_path), lambda _: None)
-    assert result.stages[-1].name == "mutation"
-    assert result.stages[-1].passed
-    assert result.report is not None
-    files = {f.path: (f.mutation_sites, f.mutants) for f in result.report.measurements.files}
-    assert files == {"pkg/__init__.py": (0, ()), "pkg/calc.py": (8, ())}
-    mutation = result.report.measurements.mutation
-    assert mutation is not None
-    assert mutation.diagnostics[-1] == COUNT_ONLY
