@@ -30,7 +30,7 @@ def test_contexts_of_a_real_run(tmp_path: Path) -> None:
     (tmp_path / "m.py").write_text(CODE)
     (tmp_path / "test_m.py").write_text(TESTS)
     (tmp_path / "conftest.py").write_text(PLUGIN)
-    (tmp_path / ".coveragerc").write_text("[run]\nrelative_files = True\nsource = .\n")
+    (tmp_path / ".coveragerc").write_text("[run]\nsource = .\n")  # absolute paths kept
     subprocess.run(
         [sys.executable, "-m", "coverage", "run", "-m", "pytest", "-q", "-p", "no:cacheprovider"],
         cwd=tmp_path,
@@ -40,7 +40,7 @@ def test_contexts_of_a_real_run(tmp_path: Path) -> None:
     found = export_contexts(
         sys.executable,
         tmp_path,
-        data_file=tmp_path / ".coverage",
+        data_file=Path(".coverage"),  # read from the workdir, where the script runs
         out=tmp_path / "contexts.json",
         env={},
         timeout=60,
@@ -68,6 +68,50 @@ def test_no_data_file(tmp_path: Path) -> None:
             "/bin/false", tmp_path, data_file=tmp_path, out=tmp_path / "x.json", env={}, timeout=60
         )
         is None
+    )
+
+
+def fake_python(tmp_path: Path, body: str) -> str:
+    """An 'interpreter' that ignores the script and runs this shell body ($4: the out file)."""
+    script = tmp_path / "fake-python"
+    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_an_export_that_writes_nothing_is_no_answer(tmp_path: Path) -> None:
+    python = fake_python(tmp_path, "exit 0")
+    out = tmp_path / "contexts.json"
+    found = export_contexts(python, tmp_path, data_file=tmp_path, out=out, env={}, timeout=60)
+    assert found is None
+
+
+def test_a_failed_export_does_not_read_a_stale_answer(tmp_path: Path) -> None:
+    out = tmp_path / "contexts.json"
+    out.write_text('{"contexts": [], "files": {}}', encoding="utf-8")  # from an earlier run
+    found = export_contexts("/bin/false", tmp_path, data_file=tmp_path, out=out, env={}, timeout=60)
+    assert found is None
+
+
+def test_an_export_past_its_time_limit_is_no_answer(tmp_path: Path) -> None:
+    python = fake_python(tmp_path, 'sleep 3; echo \'{"contexts": [], "files": {}}\' > "$4"')
+    out = tmp_path / "contexts.json"
+    found = export_contexts(python, tmp_path, data_file=tmp_path, out=out, env={}, timeout=0.3)
+    assert found is None
+
+
+def test_the_export_runs_in_the_environment_given(tmp_path: Path) -> None:
+    python = fake_python(
+        tmp_path, '[ "$CHOSEN" = yes ] && echo \'{"contexts": [], "files": {}}\' > "$4"'
+    )
+    out = tmp_path / "contexts.json"
+    chosen = {"CHOSEN": "yes"}
+    assert (
+        export_contexts(python, tmp_path, data_file=tmp_path, out=out, env=chosen, timeout=60) == {}
+    )
+    out.unlink()
+    assert (
+        export_contexts(python, tmp_path, data_file=tmp_path, out=out, env={}, timeout=60) is None
     )
 
 
