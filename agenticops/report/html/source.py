@@ -14,7 +14,7 @@ def source(
 ) -> Iterator[str]:
     missed = set(file.missing_lines)
     for n, text in enumerate(lines, start=1):
-        here = on_line.get(n, [])
+        here = on_line.get(n)
         kind = "line survivor" if here else "line missed" if n in missed else "line"
         mark = f"✗ {len(here)}" if here else ""
         yield (
