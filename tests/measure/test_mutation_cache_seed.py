@@ -34,3 +34,10 @@ def test_written_where_mutmut_reads_it_in_its_own_shape(tmp_path: Path) -> None:
     parsed = parse_stats(data, where=STATS_FILE, version="3.8.1")  # 3.8.1's exact keys
     assert parsed.tests == {"pkg.m.x_f": ("t.py::a", "t.py::b"), "pkg.m.xǁCǁg": ()}
     assert read_stats(tmp_path, "3.8.1") == parsed
+
+
+def test_written_into_a_work_directory_made_for_it_and_rewritten(tmp_path: Path) -> None:
+    workdir = tmp_path / "not" / "yet"
+    write_seed(workdir, Seed(tests={}, durations={}))
+    write_seed(workdir, SEED)  # mutants/ exists now: the file is replaced
+    assert read_stats(workdir, "3.8.1").tests["pkg.m.x_f"] == ("t.py::a", "t.py::b")
