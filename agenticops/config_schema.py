@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from agenticops import textfile
+
 SCHEMA_PATH = Path(__file__).with_name("config_schema.json")
 
 
@@ -13,5 +15,5 @@ def get_schema(tool_name: str = "agenticops") -> dict[str, Any]:
     """The schema, as validate-pyproject's `tool_schema` entry point expects it."""
     if tool_name != "agenticops":
         raise ValueError(f"no schema for tool {tool_name!r}")
-    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(textfile.read(SCHEMA_PATH))
     return schema

@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from agenticops import textfile
+
 RUNS_DIR = "runs"
 
 
@@ -33,18 +35,18 @@ class Ledger:
 
     def save_prompt(self, iteration: int, text: str) -> Path:
         path = self.run_dir / "prompts" / f"iteration-{iteration}.md"
-        path.write_text(text, encoding="utf-8")
+        textfile.write(path, text)
         return path
 
     def write_json(self, name: str, data: Mapping[str, Any]) -> Path:
         path = self.run_dir / name
-        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        textfile.write(path, json.dumps(data, indent=2) + "\n")
         return path
 
     def events(self) -> list[dict[str, Any]]:
         if not self.path.exists():
             return []
-        return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines()]
+        return [json.loads(line) for line in textfile.read(self.path).splitlines()]
 
 
 def _now() -> str:

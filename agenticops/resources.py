@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from agenticops import textfile
+
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -21,4 +23,4 @@ def data_dir(name: str, *, package: Path = _PACKAGE) -> Path:
 
 def template(relative: str) -> str:
     """The text of one template file under templates/."""
-    return (data_dir("templates") / relative).read_text(encoding="utf-8")
+    return textfile.read(data_dir("templates") / relative)

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.errors import ConfigError, ExitCode, UsageError
 from agenticops.model import Report
 from agenticops.report import RENDERERS, render
@@ -33,7 +34,7 @@ def emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        textfile.write(output, text)
     except OSError as exc:
         raise ConfigError(f"--output {output}: cannot write: {exc.strerror}") from None
 

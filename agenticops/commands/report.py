@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.commands.output import check_format, emit, render_for, verdict
 from agenticops.errors import ConfigError
 from agenticops.gate import REPORT_FILE, STATE_DIR
@@ -36,7 +37,7 @@ def load_report(root: Path) -> Report:
     """The last report of the project at root; a missing or foreign file is exit 4."""
     file = root / STATE_DIR / REPORT_FILE
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        data = json.loads(textfile.read(file))
     except FileNotFoundError:
         raise ConfigError(f"{file}: no report yet; run `agenticops gate` first") from None
     except json.JSONDecodeError as exc:

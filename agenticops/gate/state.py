@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.model import Report
 from agenticops.report.json_report import to_dict
 
@@ -19,12 +20,12 @@ def state_dir(root: Path) -> Path:
     path.mkdir(exist_ok=True)
     ignore = path / ".gitignore"
     if not ignore.exists():
-        ignore.write_text("# written by agenticops\n*\n", encoding="utf-8")
+        textfile.write(ignore, "# written by agenticops\n*\n")
     return path
 
 
 def write_report(root: Path, report: Report) -> Path:
     """Write the JSON report to root/.agenticops/report.json and return its path."""
     path = state_dir(root) / REPORT_FILE
-    path.write_text(json.dumps(to_dict(report), indent=2) + "\n", encoding="utf-8")
+    textfile.write(path, json.dumps(to_dict(report), indent=2) + "\n")
     return path

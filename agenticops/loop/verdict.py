@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from agenticops import textfile
 from agenticops.ledger import Ledger
 from agenticops.loop.state import LoopState
 from agenticops.loop_setup import Run
@@ -46,7 +47,7 @@ def apply_accepted(run: Run, ledger: Ledger, result: LoopResult) -> LoopResult:
 def finish(run: Run, ledger: Ledger, state: LoopState, verdict: str, reason: str) -> LoopResult:
     """Write final.patch, the verdict event and result.json."""
     patch = make_patch(run.start, run.workspace, run.changed_paths())
-    (ledger.run_dir / "final.patch").write_text(patch, encoding="utf-8")
+    textfile.write(ledger.run_dir / "final.patch", patch)
     result = LoopResult(
         verdict=verdict,
         reason=reason,

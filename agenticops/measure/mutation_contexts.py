@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from agenticops import proc
+from agenticops import proc, textfile
 
 #: run as `python -c SCRIPT DATA_FILE OUT_FILE` by the interpreter that ran the tests
 SCRIPT = """\
@@ -53,7 +53,7 @@ def export_contexts(
     done = proc.run(argv, cwd=workdir, env=env, timeout=timeout)
     if done.returncode != 0 or done.timed_out or not out.is_file():
         return None
-    return parse_contexts(json.loads(out.read_text(encoding="utf-8")), workdir)
+    return parse_contexts(json.loads(textfile.read(out)), workdir)
 
 
 def parse_contexts(doc: Mapping[str, Any], workdir: Path) -> dict[str, TestsByLine]:

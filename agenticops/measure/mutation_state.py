@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.measure.mutation_keys import SourceFunction, covering_tests, source_functions
 from agenticops.measure.mutation_tests import node_digests
 from agenticops.measure.mutmut_names import mangle, mutmut_key
@@ -34,10 +35,7 @@ def read_state(
     shard: tuple[int, int] | None,
 ) -> ProjectState:
     """What every function of `paths` is now, and which of them are this run's."""
-    functions = {
-        p: source_functions((workdir / p).read_text(encoding="utf-8", errors="replace"))
-        for p in paths
-    }
+    functions = {p: source_functions(textfile.read(workdir / p, errors="replace")) for p in paths}
     by_line = {f.path: f.tests_by_line for f in measurements.files}
     return ProjectState(
         functions=functions,

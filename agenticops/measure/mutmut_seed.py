@@ -21,6 +21,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from agenticops import textfile
+
 STATS_FILE = "mutants/mutmut-stats.json"
 
 
@@ -46,4 +48,4 @@ def write_seed(workdir: Path, seed: Seed) -> None:
     """Write the stats file mutmut will load (creating mutants/)."""
     path = workdir / STATS_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(stats_document(seed)), encoding="utf-8")
+    textfile.write(path, json.dumps(stats_document(seed)))

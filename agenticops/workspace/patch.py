@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.errors import ConfigError
 from agenticops.workspace.guard import changed, snapshot
 
@@ -38,7 +39,7 @@ def _read(path: Path) -> str | None:
     if not path.exists():
         return ""
     try:
-        return path.read_text(encoding="utf-8")
+        return textfile.read(path)
     except UnicodeDecodeError:
         return None
 

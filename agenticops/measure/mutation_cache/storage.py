@@ -7,6 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.measure.mutation_cache.checks import _Corrupt
 from agenticops.measure.mutation_cache.document import _parse, to_json
 from agenticops.measure.mutation_cache.records import CACHE_FILE, Cache
@@ -17,7 +18,7 @@ def load_cache(directory: Path) -> tuple[Cache, str]:
     No file yet is an empty cache without a warning."""
     path = directory / CACHE_FILE
     try:
-        text = path.read_text(encoding="utf-8")
+        text = textfile.read(path)
     except FileNotFoundError:
         return Cache(), ""
     except (OSError, UnicodeDecodeError) as error:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.measure import mutation_cache as store
 from agenticops.measure.mutation_join import FileJoin, join_file
 from agenticops.measure.mutation_stage.records import _Plan
@@ -31,7 +32,7 @@ def _join(path: str, plan: _Plan, outcome: MutationOutcome | None) -> FileJoin:
 def _attach(workdir: Path, file: FileMetrics, join: FileJoin | None) -> FileMetrics:
     if join is None:  # outside only_functions: not mutated, no sites measured
         return file
-    source = (workdir / file.path).read_text(encoding="utf-8", errors="replace")
+    source = textfile.read(workdir / file.path, errors="replace")
     return replace(
         file, mutants=join.mutants, mutation_sites=join.sites, unmutated=unmutated(source)
     )

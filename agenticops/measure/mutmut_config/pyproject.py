@@ -9,6 +9,7 @@ from typing import Any
 
 import tomli_w
 
+from agenticops import textfile
 from agenticops.config import read_toml
 
 #: pytest reads these; they say which config the copy inside mutants/ saw
@@ -28,4 +29,4 @@ def write_table(workdir: Path, table: Mapping[str, Any]) -> None:
     data = read_toml(path) if path.is_file() else {}
     tool = data.get("tool")
     data["tool"] = {**(tool if isinstance(tool, dict) else {}), "mutmut": dict(table)}
-    path.write_text(tomli_w.dumps(data), encoding="utf-8")
+    textfile.write(path, tomli_w.dumps(data))

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.errors import ToolError
 from agenticops.measure.mutmut_names import SUPPORTED
 
@@ -43,7 +44,7 @@ def is_table(value: object, check: Callable[[object], bool]) -> bool:
 
 def load(path: Path, *, where: str, version: str) -> object | None:
     try:
-        data: object = json.loads(path.read_text(encoding="utf-8"))
+        data: object = json.loads(textfile.read(path))
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.measure.mutmut_meta import Stats, load, parse_meta
 from agenticops.measure.mutmut_names import mutmut_key, unmangle
 from agenticops.measure.mutmut_results.mutants import build_mutant
@@ -28,14 +29,14 @@ def read_file(
     workdir: Path, path: str, *, stats: Stats, version: str, timed: bool = True
 ) -> FileMutation:
     """Everything about one source file (relative to workdir, with /) mutmut left behind."""
-    original = (workdir / path).read_text(encoding="utf-8")
+    original = textfile.read(workdir / path)
     where = f"mutants/{path}.meta"
     data = load(workdir / where, where=where, version=version)
     if data is None:  # mutmut never reached this file
         return FileMutation(unmutated=unmutated(original))
     meta = parse_meta(data, where=where, version=version)
     mutated = workdir / "mutants" / path
-    copies = generated_functions(mutated.read_text(encoding="utf-8")) if mutated.is_file() else {}
+    copies = generated_functions(textfile.read(mutated)) if mutated.is_file() else {}
     lines = def_lines(original)
     mutants = tuple(
         build_mutant(

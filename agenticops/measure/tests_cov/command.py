@@ -8,6 +8,7 @@ from pathlib import Path
 
 import tomli_w
 
+from agenticops import textfile
 from agenticops.config import Config
 from agenticops.measure.coverage_rc import coverage_settings
 from agenticops.measure.tests_cov.child import PLUGIN
@@ -32,5 +33,5 @@ def _write_rcfile(scratch: Path, workdir: Path, config: Config) -> Path:
     settings = coverage_settings(workdir, config.source)
     settings["run"]["data_file"] = str(workdir / ".coverage")
     rcfile = scratch / "coverage.toml"
-    rcfile.write_text(tomli_w.dumps({"tool": {"coverage": settings}}), encoding="utf-8")
+    textfile.write(rcfile, tomli_w.dumps({"tool": {"coverage": settings}}))
     return rcfile

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import NamedTuple, cast
 
-from agenticops import proc
+from agenticops import proc, textfile
 from agenticops.model import TestOutcome, TestRun, TestStatus
 
 OUTPUT_TAIL = 4000  # characters of pytest's own output kept for diagnostics
@@ -23,7 +23,7 @@ def read_events(path: Path) -> Events:
     """Parse the plugin's JSON lines; a line cut short by a kill is skipped."""
     outcomes: list[TestOutcome] = []
     running: str | None = None
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    lines = textfile.read(path).splitlines() if path.is_file() else []
     for line in lines:
         try:
             record = json.loads(line)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from agenticops import proc
+from agenticops import proc, textfile
 from agenticops.measure.mutation_contexts import export_contexts
 from agenticops.measure.tests_cov.child import _last_line
 from agenticops.measure.tests_cov.coverage_json import CoverageData, parse_coverage_json
@@ -33,7 +33,7 @@ def _export(
     done = proc.run([*argv, "-o", str(out)], cwd=workdir, env=env, timeout=timeout)
     if done.returncode != 0 or not out.is_file():  # e.g. no Python file under `source`
         return None, (f"coverage json: {_last_line(done)}",)
-    data = parse_coverage_json(json.loads(out.read_text(encoding="utf-8")))
+    data = parse_coverage_json(json.loads(textfile.read(out)))
     if contexts is not None:
         files = {p: replace(f, tests_by_line=contexts.get(p, {})) for p, f in data.files.items()}
         data = replace(data, files=files)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.report import select
 from agenticops.report.findings.finding import Context, Finding
 
@@ -24,7 +25,7 @@ def nodeid_line(root: Path, nodeid: str) -> int | None:
     path, sep, rest = nodeid.partition("::")
     name = rest.rpartition("::")[2].partition("[")[0]
     try:
-        source = (root / path).read_text(encoding="utf-8")
+        source = textfile.read(root / path)
     except (OSError, UnicodeDecodeError):
         return None
     pattern = rf"^[ \t]*(?:async[ \t]+)?def[ \t]+{re.escape(name)}\b"

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.model import FileMetrics, MutantResult, Report
 from agenticops.report import select
 from agenticops.report.html.source import mutant, source
@@ -30,7 +31,7 @@ def survivors(report: Report, root: Path) -> str:
 def _lines(root: Path, path: str) -> list[str]:
     """The source lines of a file, none when it cannot be read."""
     try:
-        return (root / path).read_text(encoding="utf-8").splitlines()
+        return textfile.read(root / path).splitlines()
     except (OSError, UnicodeDecodeError):
         return []
 

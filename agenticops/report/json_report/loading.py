@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.errors import ConfigError
 from agenticops.model import Report
 from agenticops.report.json_parse import ShapeError, difference, parse
@@ -30,7 +31,7 @@ def _not_a_report(source: str, problem: str) -> ConfigError:
 def load(path: Path) -> Report:
     """Read a report file (such as `.agenticops/report.json`) back into a Report."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = textfile.read(path)
     except FileNotFoundError:
         raise ConfigError(f"{path}: no gate report here (run `agenticops gate` first)") from None
     except (OSError, UnicodeDecodeError) as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from agenticops import textfile
 from agenticops.model import FileMetrics, MutantResult
 from agenticops.report.stryker.change import change
 
@@ -44,7 +45,7 @@ def _mutant(m: MutantResult, lines: list[str]) -> dict[str, Any]:
 def source_file(f: FileMetrics, root: Path) -> dict[str, Any]:
     """One Stryker file: its source text (empty when unreadable) and its mutants."""
     try:
-        source = (root / f.path).read_text(encoding="utf-8")
+        source = textfile.read(root / f.path)
     except (OSError, UnicodeDecodeError):
         source = ""
     lines = source.splitlines()

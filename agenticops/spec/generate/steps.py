@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.spec.generate.layout import header
 from agenticops.spec.generate.source import fill
 from agenticops.spec.records import Spec
@@ -19,4 +20,4 @@ def copy_steps(spec: Spec, steps: Path, target: Path) -> None:
     dotted = [".".join(("steps", *(m[:-1] if m[-1] == "__init__" else m))) for m in modules]
     lines = [f"from .{name} import *  # noqa: F403" for name in dotted]
     fields = {"header": header(spec), "name": spec.name, "imports": "\n".join(lines)}
-    (target / "conftest.py").write_text(fill("conftest_steps.py.tmpl", fields), encoding="utf-8")
+    textfile.write(target / "conftest.py", fill("conftest_steps.py.tmpl", fields))

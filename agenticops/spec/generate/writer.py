@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.spec.generate.layout import FEATURES_DIR, contract_package
 from agenticops.spec.generate.modules import render_contract_tests
 from agenticops.spec.generate.steps import copy_steps
@@ -22,11 +23,11 @@ def write_contract_tests(
         shutil.rmtree(target)
     target.mkdir(parents=True)
     for name, text in render_contract_tests(spec).items():
-        (target / name).write_text(text, encoding="utf-8")
+        textfile.write(target / name, text)
     for feature in spec.features:
         copy = target / FEATURES_DIR / feature.path
         copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_text(feature.text, encoding="utf-8")
+        textfile.write(copy, feature.text)
     if spec.steps is not None:
         copy_steps(spec, spec_dir / spec.steps.relative_to(spec.root), target)
     return tuple(sorted(p for p in target.rglob("*") if p.is_file()))

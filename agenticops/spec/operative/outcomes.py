@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.spec.operative.findings import OperativeFinding, finding
 from agenticops.spec.operative.probes import Probe
 
@@ -14,7 +15,7 @@ def read_outcomes(path: Path) -> dict[str, str]:
     """How each bound test ended: undefined (a step found no definition), failed, passed."""
     seen: dict[str, set[str]] = {}
     if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in textfile.read(path).splitlines():
             record = json.loads(line)
             seen.setdefault(record["test"], set()).add(record["outcome"])
     order = ("undefined", "failed", "passed")

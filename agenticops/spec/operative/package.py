@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from string import Template
 
+from agenticops import textfile
 from agenticops.resources import template
 from agenticops.spec.operative.probes import Probe
 
@@ -18,16 +19,16 @@ def write_package(target: Path, probes: Sequence[Probe]) -> None:
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
-    (target / "__init__.py").write_text(f"# {_HEADER}\n", encoding="utf-8")
+    textfile.write(target / "__init__.py", f"# {_HEADER}\n")
     conftest = Template(template("contract_tests/operative_conftest.py.tmpl"))
-    (target / "conftest.py").write_text(conftest.substitute(header=_HEADER), encoding="utf-8")
+    textfile.write(target / "conftest.py", conftest.substitute(header=_HEADER))
     case = Template(template("contract_tests/operative_case.py.tmpl"))
     tests = ""
     for probe in probes:
         text = probe.feature.text if probe.mutant is None else probe.mutant.text
-        (target / probe.file).write_text(text, encoding="utf-8")
+        textfile.write(target / probe.file, text)
         fields = {"feature": json.dumps(probe.file), "scenario": json.dumps(probe.scenario)}
         tests += case.substitute(fields, name=probe.test)
     module = Template(template("contract_tests/operative_test.py.tmpl"))
     text = module.substitute(header=_HEADER, tests=tests)
-    (target / "test_operative.py").write_text(text, encoding="utf-8")
+    textfile.write(target / "test_operative.py", text)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from agenticops import textfile
 from agenticops.workspace.guard.boundary import Violation
 
 #: markers that hide code from the gates: adding one in the agent's files is a violation
@@ -34,4 +35,4 @@ def cheats(workspace: Path, baseline: Path, paths: Sequence[str]) -> list[Violat
 def _text(path: Path) -> str:
     if path.suffix != ".py" or path.is_symlink() or not path.is_file():
         return ""
-    return path.read_text(encoding="utf-8", errors="replace")
+    return textfile.read(path, errors="replace")
