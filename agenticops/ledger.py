@@ -31,7 +31,7 @@ class Ledger:
     def event(self, name: str, /, **fields: Any) -> None:
         record = {"event": name, "at": _now(), **fields}
         with self.path.open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(record, sort_keys=False, default=str) + "\n")
+            fh.write(json.dumps(record, default=str) + "\n")
 
     def save_prompt(self, iteration: int, text: str) -> Path:
         path = self.run_dir / "prompts" / f"iteration-{iteration}.md"

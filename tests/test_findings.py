@@ -194,3 +194,13 @@ def test_sites_findings_list_every_file_and_need_a_run() -> None:
         "### Mutation score 0.0% < 90%: 0 mutants survived\n\n"
         "Each change below leaves every test passing. Add assertions that fail on it:\n\n",
     )
+
+
+def test_exactly_the_limit_of_failures_has_no_more_note() -> None:
+    run = TestRun(
+        outcomes=tuple(TestOutcome(nodeid=f"t::{i}", status="failed") for i in range(25)),
+        exit_code=1,
+    )
+    [section] = failing_tests_findings(measured(tests=run), gate("tests"))
+    assert section.count("(failed)") == 25
+    assert section.endswith("- `t::24` (failed)\n\n```\n\n```")

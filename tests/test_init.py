@@ -515,3 +515,17 @@ def test_the_skeleton_runs_its_generated_contract_tests(shop: Path) -> None:
 
     assert done.returncode == 0, done.output
     assert "13 passed" in done.stdout
+
+
+def test_refuses_a_replacement_that_would_turn_text_into_another_tool_table(shop: Path) -> None:
+    # `[tool.other]` is text inside x's string; cut after it, it becomes a real table
+    text = '[tool.agenticops]\nprofile = "strict"\nx = """\n[tool.other]\ny = 1\n# """\n'
+    (shop / "pyproject.toml").write_text(text)
+    with pytest.raises(ConfigError) as exc:
+        init_project(shop, name=None, force=True)
+
+    assert str(exc.value) == (
+        "pyproject.toml: cannot add [tool.agenticops] as text without changing other "
+        "settings; add it by hand"
+    )
+    assert (shop / "pyproject.toml").read_text() == text

@@ -41,3 +41,17 @@ def test_events_are_stamped_in_utc_to_the_millisecond(tmp_path: Path) -> None:
     ledger.event("start")
     [event] = ledger.events()
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00", event["at"])
+
+
+def test_the_run_directory_holds_ledger_jsonl_and_prompts(tmp_path: Path) -> None:
+    Ledger(tmp_path / "run").event("start", iteration=0)
+    assert sorted(p.name for p in (tmp_path / "run").iterdir()) == ["ledger.jsonl", "prompts"]
+    [line] = (tmp_path / "run" / "ledger.jsonl").read_text().splitlines()
+    assert line.startswith('{"event": "start", "at": "')
+    assert line.endswith('", "iteration": 0}')
+
+
+def test_a_ledger_opened_again_on_its_run_directory_appends(tmp_path: Path) -> None:
+    Ledger(tmp_path / "run").event("first")
+    Ledger(tmp_path / "run").event("second")
+    assert [e["event"] for e in Ledger(tmp_path / "run").events()] == ["first", "second"]

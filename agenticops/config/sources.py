@@ -13,10 +13,9 @@ _NOT_SOURCE = frozenset({"tests", "test", "docs", "doc", "examples", "build", "d
 
 def _configured_source(root: Path, pyproject: Path, table: Mapping[str, Any]) -> tuple[str, ...]:
     """The source paths of the table, else detected; ConfigError for one that does not exist."""
-    where = pyproject.name if pyproject.is_file() else "defaults"
-    source = tuple(table.get("source", ())) or detect_source(root)
-    _check_paths_exist(root, source, f"{where}: [tool.agenticops] source")
-    return source
+    source = tuple(table.get("source", ()))
+    _check_paths_exist(root, source, f"{pyproject.name}: [tool.agenticops] source")
+    return source or detect_source(root)
 
 
 def detect_source(root: Path) -> tuple[str, ...]:

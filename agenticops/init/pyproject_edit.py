@@ -53,9 +53,7 @@ def _check_only_tool_changed(where: str, old: Mapping[str, Any], new: str, block
 
 
 def _without_tool(data: Mapping[str, Any]) -> dict[str, Any]:
-    rest = dict(data)
-    tool = rest.pop("tool", {})
+    tool = data.get("tool", {})
     if not isinstance(tool, dict):
         return dict(data)
-    others = {k: v for k, v in tool.items() if k != _KEY[1]}
-    return {**rest, "tool": others} if others else rest
+    return {**data, "tool": {k: v for k, v in tool.items() if k != _KEY[1]}}

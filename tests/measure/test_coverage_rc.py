@@ -123,3 +123,18 @@ def test_a_broken_ini_file_is_a_config_error_naming_it(tmp_path: Path) -> None:
     write(tmp_path, {"setup.cfg": "no section header\n"})
     with pytest.raises(ConfigError, match=r"^setup\.cfg: cannot read: "):
         project_settings(tmp_path)
+
+
+def test_a_broken_ini_file_says_what_is_wrong_in_one_line(tmp_path: Path) -> None:
+    write(tmp_path, {"setup.cfg": "no section header\n"})
+    with pytest.raises(ConfigError) as exc:
+        project_settings(tmp_path)
+    assert str(exc.value) == "setup.cfg: cannot read: File contains no section headers."
+
+
+def test_pyproject_tables_outside_tool_coverage_are_not_coverage_settings(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {"pyproject.toml": '[tool.coverage.run]\nomit = ["a/*"]\n\n[report]\nomit = ["b/*"]\n'},
+    )
+    assert project_settings(tmp_path) == {"run": {"omit": ["a/*"]}, "report": {}}

@@ -141,3 +141,12 @@ def test_unknown_failure_quotes_the_last_line() -> None:
         "mutmut exited with code 1: ForkServerCrashError: lost 3 mutants"
     )
     assert diagnose(ctx("", returncode=-9)) == "mutmut exited with code -9: no output"
+
+
+def test_no_tests_names_every_selected_test_path() -> None:
+    chosen = Context(
+        output=NO_TESTS, returncode=1, copied=(), tests=("tests/a", "tests/b.py"), isolation="fork"
+    )
+    assert diagnose(chosen).startswith(
+        "mutmut stopped: no test in tests/a tests/b.py ran the mutated code inside mutants/;"
+    )

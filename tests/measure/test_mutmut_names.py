@@ -108,3 +108,7 @@ def test_mutant_names_of_unknown_shape(bad: str) -> None:
 def test_mutant_glob_selects_one_function() -> None:
     assert mutant_glob("src/pkg/mod.py", "Box.grow") == "pkg.mod.xǁBoxǁgrow__mutmut_*"
     assert mutant_glob("pkg/__init__.py", "double") == "pkg.x_double__mutmut_*"
+
+
+def test_the_mutant_number_follows_the_last_mutmut_suffix() -> None:
+    assert mangled_of("pkg.my__mutmut_tools.x_f__mutmut_2") == "x_f"

@@ -145,3 +145,15 @@ def test_not_run_refuses_meta_files_it_does_not_understand(tmp_path: Path, meta:
     (root / "mutants/pkg/m.py.meta").write_text(meta)
     with pytest.raises(ToolError, match=r"^mutants/pkg/m\.py\.meta: mutmut 3\.8\.1 wrote \.meta "):
         not_run(root, ["pkg/m.py"], version="3.8.1")
+
+
+def test_read_file_refuses_a_meta_file_of_another_shape_naming_it_and_the_version(
+    tmp_path: Path,
+) -> None:
+    root = copy(tmp_path, meta={"exit_code_by_key": {}})
+    with pytest.raises(ToolError) as exc:
+        read_file(root, "pkg/m.py", stats=STATS, version="3.9.0")
+    assert str(exc.value) == (
+        "mutants/pkg/m.py.meta: mutmut 3.9.0 wrote .meta files agenticops does not understand; "
+        "agenticops supports mutmut==3.8.1"
+    )

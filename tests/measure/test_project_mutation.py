@@ -97,3 +97,18 @@ def test_a_count_that_did_not_run_has_no_note(
     options = MeasureOptions(python="py", env={}, test_mutants=False)
     result, _, _ = measure(tmp_path, monkeypatch, options, ran=False)
     assert result.mutation == MutationRun(ran=False, diagnostics=("d",))
+
+
+def test_a_suite_that_skipped_every_test_is_not_mutated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stage = Stage()
+    monkeypatch.setattr(stage_module, "run_stage", stage)
+    skipped = TestRun(outcomes=(TestOutcome(nodeid="t.py::test", status="skipped"),), exit_code=0)
+    options = MeasureOptions(python="py", env={})
+    stages: list[str] = []
+    result = measure_mutation(
+        tmp_path, config(tmp_path), options, replace(PASSED, tests=skipped), stages.append
+    )
+    assert result.mutation == MutationRun(ran=False, reason="not run: the tests did not pass")
+    assert (stages, stage.asked) == ([], [])

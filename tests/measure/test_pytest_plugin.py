@@ -258,3 +258,44 @@ def test_a_skip_without_a_location_keeps_its_text() -> None:
 def test_a_long_failure_keeps_its_end() -> None:
     text = "E   " + "x" * MESSAGE_LIMIT + " the end"
     assert classify(report("failed", text)) == ("failed", "…" + text[-MESSAGE_LIMIT:])
+
+
+def test_the_plugin_switches_contexts_of_the_coverage_already_running(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(pytest_plugin.ENV, raising=False)
+    pytester.makepyfile(test_ctx="def test_a():\n    assert 1\n")
+    cov = coverage.Coverage(data_file=None, config_file=False)  # what `coverage run` starts
+    cov.start()
+    try:
+        result = pytester.inline_run(plugins=[pytest_plugin])
+    finally:
+        cov.stop()
+    result.assertoutcome(passed=1)
+    by_line = cov.get_data().contexts_by_lineno(str(pytester.path / "test_ctx.py"))
+    assert by_line[2] == ["test_ctx.py::test_a"]
+
+
+def test_the_recorder_is_registered_under_its_name(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(pytest_plugin.ENV, raising=False)
+    config = pytester.parseconfigure("-p", "agenticops.measure.pytest_plugin")
+    assert isinstance(config.pluginmanager.get_plugin("agenticops-recorder"), Recorder)
+
+
+def test_a_collection_error_is_recorded_with_every_field(
+    pytester: pytest.Pytester, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "tests.jsonl"
+    monkeypatch.setenv(pytest_plugin.ENV, str(out))
+    pytester.makepyfile(test_broken="import no_such_module_here\n")
+    pytester.inline_run(plugins=[pytest_plugin])
+
+    [record] = records(out)
+    assert sorted(record) == ["duration", "message", "nodeid", "outcome"]
+    assert (record["nodeid"], record["outcome"], record["duration"]) == (
+        "test_broken.py",
+        "error",
+        0.0,
+    )

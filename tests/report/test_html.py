@@ -188,3 +188,41 @@ def test_diff_lines_are_classed_added_removed_and_context(report: Report, projec
     assert '<span class="add">+        if amount in self.entries:</span>' in page
     assert '<span class="ctx">@@ -1,5 +1,5 @@</span>' in page
     assert '<span class="ctx">     missing = []</span>' in page
+
+
+def test_every_failing_test_is_one_item_of_the_list(report: Report, project: Path) -> None:
+    run = report.measurements.tests
+    assert run is not None
+    [failed] = run.failed
+    other = replace(failed, nodeid="tests/test_ledger.py::test_post_twice", message="boom")
+    two = replace(report.measurements, tests=replace(run, outcomes=(*run.outcomes, other)))
+    page = render(replace(report, measurements=two), root=project)
+    section = page.split('<section id="tests">')[1].split("</section>")[0]
+    assert section.startswith('<h2>Failing tests (2)</h2><ul><li class="failed-test">')
+    assert section.endswith(
+        '</pre></li><li class="failed-test"><code>tests/test_ledger.py::test_post_twice</code>'
+        " (failed)<pre>boom</pre></li></ul>"
+    )
+
+
+def test_without_failing_tests_or_output_nothing_stands_between_gates_and_functions(
+    green: Report, project: Path
+) -> None:
+    page = render(green, root=project)
+    after_gates = page.split('<section id="gates">')[1].split("</section>", 1)[1]
+    assert after_gates.split('<section id="functions">')[0].strip() == ""
+
+
+def test_survivors_are_one_article_per_file_one_after_the_other(
+    report: Report, project: Path
+) -> None:
+    page = render(report, root=project)
+    heads = re.findall(r'<article class="file" data-path="[^"]+"><h3>([^<]*)</h3>', page)
+    assert heads == ["src/pkg/ledger.py — 2 surviving", "src/pkg/util.py — 1 surviving"]
+    assert '</article><article class="file" data-path="src/pkg/util.py">' in page
+
+
+def test_no_survivor_is_said_in_the_section_alone(green: Report, project: Path) -> None:
+    assert (
+        '<section id="survivors"><h2>Surviving mutants (0)</h2><p>No mutant survived.</p></section>'
+    ) in render(green, root=project)

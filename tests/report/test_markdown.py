@@ -150,3 +150,17 @@ def test_files_over_the_sites_limit_are_listed_and_trimmed(report: Report, proje
     assert "\n- `src/pkg/m000.py`: 90 mutants\n- `src/pkg/m001.py`: 89 mutants\n" in page
     page = render_limited(heavy, root=project, limit_bytes=len(page.encode()) - 1)
     assert "\n… 20 more files omitted; see the artifact." in page
+
+
+def test_a_code_span_opening_with_a_backtick_is_padded() -> None:
+    assert code("`start") == "`` `start ``"
+
+
+def test_decorated_functions_are_listed_and_trimmed(report: Report, project: Path) -> None:
+    names = tuple(f"f{i:03d}" for i in range(40))
+    deco = FileMetrics(path="src/pkg/deco.py", coverage=100.0, unmutated=names)
+    heavy = replace(report, measurements=replace(report.measurements, files=(deco,)))
+    page = render(heavy, root=project)
+    assert "<details><summary>Decorated functions, not mutated (40)</summary>" in page
+    page = render_limited(heavy, root=project, limit_bytes=len(page.encode()) - 1)
+    assert "\n… 20 more functions omitted; see the artifact." in page

@@ -29,15 +29,15 @@ def _file_coverage(entry: Mapping[str, Any]) -> FileCoverage:
         percent=entry["summary"]["percent_covered"],
         statements=entry["summary"]["num_statements"],
         missing_lines=tuple(entry["missing_lines"]),
-        missing_branches=tuple((a, b) for a, b in entry.get("missing_branches", ())),
+        missing_branches=tuple((a, b) for a, b in entry["missing_branches"]),
         functions={
             name: region["summary"]["percent_covered"]
             for name, region in entry["functions"].items()
             if name  # "" is the module-level code
         },
         tests_by_line=_tests_by_line(entry.get("contexts", {})),
-        executed_lines=tuple(entry.get("executed_lines", ())),
-        executed_branches=tuple((a, b) for a, b in entry.get("executed_branches", ())),
+        executed_lines=tuple(entry["executed_lines"]),
+        executed_branches=tuple((a, b) for a, b in entry["executed_branches"]),
     )
 
 
