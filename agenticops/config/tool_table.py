@@ -26,7 +26,7 @@ def _project_table(root: Path, pyproject: Path) -> dict[str, Any]:
 
 def _tool_table(pyproject: Path) -> dict[str, Any]:
     data = read_toml(pyproject)
-    tool = data.get("tool", {})
+    tool = data.get("tool")
     table = tool.get("agenticops", {}) if isinstance(tool, dict) else {}
     if not isinstance(table, dict):
         raise ConfigError(f"{pyproject.name}: [tool.agenticops] must be a table")

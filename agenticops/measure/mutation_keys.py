@@ -84,7 +84,7 @@ def _context(tree: ast.Module) -> str:
             kept.append(header)
         elif not isinstance(node, _FUNCTIONS):
             kept.append(node)
-    return ast.dump(ast.Module(body=kept, type_ignores=[]), include_attributes=False)
+    return ast.dump(ast.Module(body=kept, type_ignores=[]))
 
 
 def source_functions(source: str) -> dict[str, SourceFunction]:

@@ -28,7 +28,7 @@ def pytest_settings(workdir: Path) -> str:
 def _pytest_tables(data: bytes) -> str:
     """`[tool.pytest*]` of a pyproject.toml as canonical JSON (all of it when unreadable)."""
     try:
-        tool = tomllib.loads(data.decode("utf-8")).get("tool", {})
+        tool = tomllib.loads(data.decode("utf-8")).get("tool")
     except (tomllib.TOMLDecodeError, UnicodeDecodeError):
         return "unreadable:" + digest(data.hex())
     tables = (

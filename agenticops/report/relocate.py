@@ -27,7 +27,7 @@ def relocated(report: Report, prefix: str) -> Report:
     paths = {f.path for f in report.measurements.files}
 
     def moved(offender: str) -> str:
-        head = offender.split("::", maxsplit=1)[0]
+        head = offender.partition("::")[0]
         return f"{prefix}/{offender}" if head in paths or head.endswith(".py") else offender
 
     files = tuple(replace(f, path=f"{prefix}/{f.path}") for f in report.measurements.files)

@@ -226,3 +226,17 @@ def test_progress_used_again_prints_nothing_more() -> None:
     with progress:
         pass
     assert _plain(stream.getvalue()).count("✓") == 1
+
+
+def test_plain_text_keeps_the_width_asked_whatever_the_environment_forces(
+    report: Report, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FORCE_COLOR would make rich treat the buffer as a terminal, and TERM=dumb then as 80 wide
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+    monkeypatch.delenv("TTY_COMPATIBLE", raising=False)
+    diagnostics = ("x" * 150,)
+    other = replace(report, measurements=replace(report.measurements, diagnostics=diagnostics))
+    text = terminal.render(other, root=project, color=False, width=120)
+    assert "\x1b[" not in text
+    assert f"  {'x' * 118}\n{'x' * 32}\n" in text

@@ -59,3 +59,14 @@ def test_a_sound_workspace_goes_through_every_stage_in_a_copy(tmp_path: Path) ->
         "pkg/calc.py": 8,
     }
     assert tree(workspace) == before  # nothing measured in the workspace itself
+
+
+def test_the_agent_is_shown_the_throwaway_copy_and_it_is_removed(tmp_path: Path) -> None:
+    workspace = write(tmp_path / "ws", {**FILES, "pkg/calc.py": "def add(:\n"})
+    result = verify(workspace, config(workspace), CHECKS, options(tmp_path), lambda _stage: None)
+    (finding,) = result.stages[0].findings
+    (line,) = [row for row in finding.splitlines() if row.strip().startswith('File "/')]
+    copied = Path(line.split('"')[1])
+    assert copied.parts[-3:] == ("workspace", "pkg", "calc.py")
+    assert copied.parents[2].name.startswith("agenticops-verify-")
+    assert not copied.parents[2].exists()

@@ -52,7 +52,7 @@ def _shared(body: Sequence[ast.stmt], keep: ast.ClassDef | None = None) -> str:
     """A module's or class's code without its tests."""
     rest = [n for n in body if not _is_test(n)]
     if keep is None:
-        return ast.dump(ast.Module(body=rest, type_ignores=[]), include_attributes=False)
+        return ast.dump(ast.Module(body=rest, type_ignores=[]))
     header = copy.copy(keep)
     header.body = rest
-    return ast.dump(header, include_attributes=False)
+    return ast.dump(header)

@@ -19,7 +19,7 @@ def node_digests(workdir: Path, nodeids: Iterable[str]) -> dict[str, str]:
     trees: dict[str, tuple[bytes, ast.Module | None] | None] = {}
     found: dict[str, str] = {}
     for nodeid in nodeids:
-        path = nodeid.split("::", 1)[0]
+        path = nodeid.partition("::")[0]
         if path not in trees:
             trees[path] = _read(workdir / path)
         found[nodeid] = _digest_of(nodeid, trees[path])

@@ -15,7 +15,7 @@ _STYLE = {"passed": "green", "failed": "bold red", "not_run": "yellow", "off": "
 
 
 def gates(report: Report) -> Table:
-    table = Table(title=None, expand=False)
+    table = Table()
     for column in ("Gate", "Status", "Measured", "Reason"):
         table.add_column(column)
     for g in report.gates:
