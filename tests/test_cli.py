@@ -130,3 +130,13 @@ def test_module_entry_point() -> None:
     finally:
         sys.argv = argv
     assert info.value.code == 0
+
+
+def test_an_unknown_format_lists_every_known_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["gate", str(tmp_path), "--format", "yaml"]) == 2
+    assert capsys.readouterr().err == (
+        "agenticops: error: --format yaml: expected one of "
+        "terminal, json, markdown, github, sarif, junit, stryker, html\n"
+    )

@@ -232,3 +232,23 @@ def test_detect_source_skips_noxfile(tmp_path: Path) -> None:
     for name in ("noxfile.py", "mod.py"):
         (tmp_path / name).write_text("")
     assert detect_source(tmp_path) == ("mod.py",)
+
+
+def test_an_override_splits_at_the_first_equals_sign() -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_override("coverage=8=0")
+    assert str(info.value) == "--set coverage=8=0: '8=0' is not a number or false"
+
+
+def test_an_unknown_key_is_named_beside_known_ones(tmp_path: Path) -> None:
+    toml = "[tool.agenticops]\nagent = 'replay:rec'\nzeal = 1\n"
+    with pytest.raises(ConfigError) as info:
+        load_config(project(tmp_path, toml))
+    assert str(info.value) == "pyproject.toml: unknown key [tool.agenticops] zeal"
+
+
+def test_of_several_violations_the_first_by_key_is_reported(tmp_path: Path) -> None:
+    toml = "[tool.agenticops]\ntests = 'x'\nagent = 3\n\n[tool.agenticops.gates]\ncrap = 'no'\n"
+    with pytest.raises(ConfigError) as info:
+        load_config(project(tmp_path, toml))
+    assert str(info.value) == "pyproject.toml: [tool.agenticops] agent: 3 is not of type 'string'"

@@ -204,3 +204,22 @@ def test_exactly_the_limit_of_failures_has_no_more_note() -> None:
     [section] = failing_tests_findings(measured(tests=run), gate("tests"))
     assert section.count("(failed)") == 25
     assert section.endswith("- `t::24` (failed)\n\n```\n\n```")
+
+
+def test_each_survivor_is_its_own_item_with_its_diff() -> None:
+    f = FileMetrics(
+        path="src/r.py",
+        coverage=100.0,
+        mutants=(
+            MutantResult(id="m1", line=7, function="f", status="survived", diff="- a\n+ b"),
+            MutantResult(id="m2", line=9, function="g", status="timeout"),
+            MutantResult(id="m3", line=12, function="g", status="no_tests", diff="- c\n+ d\n"),
+        ),
+    )
+    score = gate("mutation_score", actual=33.3, threshold=90)
+    assert mutation_findings(measured(f), [score]) == (
+        "### Mutation score 33.3% < 90%: 2 mutants survived\n\n"
+        "Each change below leaves every test passing. Add assertions that fail on it:\n\n"
+        "- `src/r.py:7` in `f` (survived):\n\n```diff\n- a\n+ b\n```\n"
+        "- `src/r.py:12` in `g` (no_tests):\n\n```diff\n- c\n+ d\n```",
+    )

@@ -38,7 +38,7 @@ def thresholds_from(gates: Mapping[str, Any]) -> Thresholds:
     """Gate values to Thresholds; False (or a missing key) switches a gate off."""
 
     def pick(key: str) -> Any:
-        value = gates.get(key, False)
+        value = gates.get(key)
         return None if value is False else value
 
     return Thresholds(

@@ -11,6 +11,7 @@ fingerprint): `report --merge` refuses shards that disagree on any of them.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from agenticops import proc
 from agenticops.errors import ToolError
 
 GIT_TIMEOUT = 60.0
+_COMMIT = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # SHA-1 or SHA-256 repositories
 _SKIPPED = frozenset({"__pycache__", "mutants", ".agenticops"})
 
 
@@ -37,13 +39,14 @@ def spec(shard: tuple[int, int]) -> str:
 
 
 def git_commit(root: Path) -> str | None:
-    """HEAD of the git repository holding root, or None (no git, not a repository)."""
+    """HEAD of the git repository holding root (SHA-1 or SHA-256), or None (no git, not a
+    repository)."""
     try:
         done = proc.run(["git", "rev-parse", "HEAD"], cwd=root, timeout=GIT_TIMEOUT)
     except ToolError:  # git itself is missing
         return None
     text = done.stdout.strip()
-    return text if done.returncode == 0 and len(text) == 40 else None
+    return text if done.returncode == 0 and _COMMIT.fullmatch(text) else None
 
 
 def content_digest(workdir: Path, paths: Sequence[str]) -> str:

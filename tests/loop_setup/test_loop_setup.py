@@ -138,3 +138,25 @@ def test_scenario_labels_name_each_scenario_by_its_test_function() -> None:
             "Scenario 'Negative amounts are refused' (features/refunds.feature:20)"
         ),
     }
+
+
+def test_a_spec_outside_the_project_replaces_the_workspace_copy_of_its_name(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path.resolve() / "proj"
+    workspace = tmp_path / "workspace"
+    for where in (root, workspace):
+        (where / "specs" / "refunds").mkdir(parents=True)
+        (where / "pyproject.toml").write_text("[project]\n", encoding="utf-8")
+        (where / "specs" / "refunds" / "contract.toml").write_text("# old\n", encoding="utf-8")
+    spec_dir = tmp_path / "elsewhere" / "refunds"
+    shutil.copytree(EXAMPLE / "specs" / "refunds", spec_dir)
+    cfg = dataclasses.replace(config(root), source=("src",), tests=("tests",))
+
+    spec_rel, _ = lock_contract(load_spec(spec_dir), spec_dir, cfg, workspace, tmp_path / "b")
+
+    assert spec_rel == "specs/refunds"
+    for name in ("contract.toml", "refunds.feature", "steps.py"):
+        placed = workspace / "specs" / "refunds" / name
+        assert placed.read_bytes() == (spec_dir / name).read_bytes()
+    assert (root / "specs" / "refunds" / "contract.toml").read_text() == "# old\n"

@@ -146,3 +146,45 @@ def test_a_fresh_verdict_is_cached_with_its_duration() -> None:
     assert cached(F, result) == CachedMutant(
         n=4, status="survived", offset=3, diff="- a\n+ b", duration=0.25
     )
+
+
+def test_a_function_mutmut_made_no_mutant_of_is_cached_with_a_count_of_0() -> None:
+    for decision in (Decision(rerun=None, why="new"), Decision(rerun=(1, 2), why="changed")):
+        joined = join_file(
+            PATH,
+            functions={"f": F},
+            scope=frozenset({"f"}),
+            decisions={(PATH, "f"): decision},
+            tests=TESTS,
+            fresh=FileMutation(mutants=(), sites=0),
+            cache={},
+        )
+        assert joined == FileJoin(
+            sites=0,
+            entries={
+                f"{PATH}::f": FunctionEntry(digest="df", count=0, tests={"t::a": "1"}, mutants=())
+            },
+        )
+
+
+def test_a_cached_verdict_is_reported_whole_at_its_function_now() -> None:
+    kept = CachedMutant(n=3, status="survived", offset=2, diff="- a\n+ b", duration=0.75)
+    joined = join_file(
+        PATH,
+        functions={"C.g": G},
+        scope=frozenset({"C.g"}),
+        decisions={(PATH, "C.g"): Decision(reused=(kept,), rerun=())},
+        tests=TESTS,
+        fresh=None,
+        cache={f"{PATH}::C.g": FunctionEntry(digest="dg", count=1, mutants=(kept,))},
+    )
+    assert joined.mutants == (
+        MutantResult(
+            id="pkg.m.xǁCǁg__mutmut_3",
+            line=22,
+            function="C.g",
+            status="survived",
+            diff="- a\n+ b",
+            duration=0.75,
+        ),
+    )

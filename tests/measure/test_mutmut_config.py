@@ -202,3 +202,21 @@ def test_write_table_creates_the_file_or_replaces_a_bad_tool(tmp_path: Path) -> 
     (tmp_path / "pyproject.toml").write_text("[tool\n")
     with pytest.raises(ConfigError, match=r"^pyproject\.toml: invalid TOML"):
         write_table(tmp_path, {"debug": False})
+
+
+def test_probe_answers_as_the_interpreter_does_in_the_project(tmp_path: Path) -> None:
+    # `python -c` imports from its working directory first: the project's, where mutmut runs
+    dist = tmp_path / "mutmut-3.7.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: mutmut\nVersion: 3.7.0\n")
+    with pytest.raises(ToolError, match=r"^mutmut 3\.7\.0 is installed for "):
+        probe(sys.executable, env=dict(os.environ), cwd=tmp_path)
+
+
+def test_a_broken_interpreter_is_named_by_its_last_line_of_output(tmp_path: Path) -> None:
+    script = tmp_path / "python"
+    script.write_text("#!/bin/sh\necho 'Traceback (most recent call last):'\necho 'Boom' >&2\n")
+    script.chmod(0o755)
+    with pytest.raises(ToolError) as caught:
+        probe(str(script), env=dict(os.environ), cwd=tmp_path)
+    assert str(caught.value) == f"{script}: cannot ask it for mutmut's version: Boom"

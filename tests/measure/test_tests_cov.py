@@ -412,3 +412,14 @@ def test_events_after_a_garbled_line_are_kept(tmp_path: Path) -> None:
         ),
         "t.py::c",
     )
+
+
+def test_a_program_that_fails_silently_is_a_tool_error_saying_so(tmp_path: Path) -> None:
+    fake = tmp_path / "python"
+    fake.write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    write(tmp_path / "p", {"pyproject.toml": '[tool.agenticops]\nsource = ["m.py"]\n', "m.py": ""})
+    config = load_config(tmp_path / "p")
+    with pytest.raises(ToolError) as caught:
+        run_tests(tmp_path / "p", config, python=str(fake), env={}, timeout=30)
+    assert str(caught.value) == f"{fake}: cannot run it as Python: no output"

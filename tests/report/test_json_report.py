@@ -334,3 +334,13 @@ def test_every_report_survives_its_json_text(original: Report) -> None:
 
 def test_schema_constant_is_the_designed_one() -> None:
     assert SCHEMA == "agenticops.gate-report/1"
+
+
+def test_another_schema_is_named_with_the_one_expected(report: Report) -> None:
+    data = {**to_dict(report), "schema": "agenticops.gate-report/2"}
+    with pytest.raises(ConfigError) as caught:
+        from_dict(data, source="r.json")
+    assert str(caught.value) == (
+        "r.json: not an agenticops gate report "
+        "(schema is 'agenticops.gate-report/2', expected 'agenticops.gate-report/1')"
+    )

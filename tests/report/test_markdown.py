@@ -164,3 +164,43 @@ def test_decorated_functions_are_listed_and_trimmed(report: Report, project: Pat
     assert "<details><summary>Decorated functions, not mutated (40)</summary>" in page
     page = render_limited(heavy, root=project, limit_bytes=len(page.encode()) - 1)
     assert "\n… 20 more functions omitted; see the artifact." in page
+
+
+def test_least_covered_files_are_table_rows_and_trimmed(report: Report, project: Path) -> None:
+    files = tuple(
+        FileMetrics(path=f"src/pkg/m{i:03d}.py", coverage=50.0 + i, missing_lines=(3, 4, 5))
+        for i in range(40)
+    )
+    piped = FileMetrics(path="src/a|b.py", coverage=10.0, missing_branches=((2, 1),))
+    heavy = replace(report, measurements=replace(report.measurements, files=(piped, *files)))
+    page = render(heavy, root=project)
+    assert "<details><summary>Least-covered files (41)</summary>" in page
+    # a pipe in a path is escaped: it does not split the row into another column
+    assert "\n| `src/a\\|b.py` | 10% |  | 2->1 |\n| `src/pkg/m000.py` | 50% | 3-5 |  |\n" in page
+    page = render_limited(heavy, root=project, limit_bytes=len(page.encode()) - 1)
+    assert "\n… 21 more files omitted; see the artifact." in page
+
+
+def test_a_survivor_without_a_diff_says_so(report: Report, project: Path) -> None:
+    bare = MutantResult(
+        id="pkg.util.x_slugify__mutmut_9", line=6, function="slugify", status="survived"
+    )
+    util = replace(report.measurements.files[2], mutants=(bare,))
+    page = render(
+        replace(report, measurements=replace(report.measurements, files=(util,))), root=project
+    )
+    assert (
+        "**`src/pkg/util.py:6`** `slugify` — survived (`pkg.util.x_slugify__mutmut_9`)\n\n"
+        "```diff\n(no diff recorded)\n```"
+    ) in page
+
+
+def test_a_page_of_exactly_the_limit_is_kept_whole(report: Report, project: Path) -> None:
+    page = render(report, root=project)
+    assert render_limited(report, root=project, limit_bytes=len(page.encode())) == page
+
+
+def test_a_cut_inside_a_character_drops_the_whole_character(report: Report, project: Path) -> None:
+    # the page opens with "## ❌": "## " and one of the three bytes of ❌ fit, so ❌ is dropped
+    limit = len(markdown._TRIMMED.encode()) + 4
+    assert render_limited(report, root=project, limit_bytes=limit) == "## " + markdown._TRIMMED

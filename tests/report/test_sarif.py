@@ -120,3 +120,14 @@ def test_unknown_gates_and_unlocated_lines_still_make_valid_sarif(
         ("agenticops/complexity", "error", "src/pkg/ledger.py", 12, None),
         ("agenticops/mutation_score", "warning", "src/pkg/ledger.py", 1, None),
     ]
+
+
+def test_the_log_is_written_indented_and_in_plain_unicode(report: Report, project: Path) -> None:
+    text = render(report, root=project)
+    assert text.startswith(
+        '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n'
+        '  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": {\n'
+    )
+    assert '\n            "measured": "5 ≤ 10",\n' in text
+    assert text.endswith("\n  ]\n}\n")
+    assert json.loads(text) == to_sarif(report, root=project)

@@ -157,3 +157,32 @@ def test_change_of_several_lines_or_none() -> None:
     assert change(diff, "        a = 1") == Change(9, 15, 1, "pass")
     assert change("", "    return 1") == Change(5, 13, 0, "")
     assert change("+extra", "") == Change(1, 1, 0, "extra")
+
+
+def test_the_report_is_written_indented_and_in_plain_unicode(report: Report, project: Path) -> None:
+    text = render(report, root=project)
+    assert text.startswith(
+        '{\n  "schemaVersion": "2",\n  "thresholds": {\n    "high": 95,\n    "low": 95\n  },\n'
+    )
+    assert '\n          "id": "pkg.ledger.xǁLedgerǁpost__mutmut_1",\n' in text
+    assert text.endswith('\n    "version": "0.1.0"\n  }\n}\n')
+    assert json.loads(text) == to_stryker(report, root=project)
+
+
+def test_thresholds_are_whole_percents_from_0_to_100(report: Report, project: Path) -> None:
+    def thresholds(limit: float) -> Any:
+        gate = GateResult(name="mutation_score", status="not_run", actual=None, threshold=limit)
+        return to_stryker(replace(report, gates=(gate,)), root=project)["thresholds"]
+
+    assert thresholds(0) == {"high": 0, "low": 0}
+    assert thresholds(100) == {"high": 100, "low": 100}
+    assert thresholds(100.5) == {"high": 100, "low": 100}
+
+
+def test_change_of_several_lines_spans_to_the_end_of_the_last() -> None:
+    diff = "-    x = f(\n-        a,\n-    )\n+    x = g(\n+        a,\n+    )"
+    assert change(diff, "    x = f(") == Change(5, 6, 2, "x = g(\n        a,\n    )")
+
+
+def test_change_adding_lines_replaces_the_whole_line_with_them() -> None:
+    assert change("+a = 1\n+b = 2", "    pass") == Change(5, 9, 0, "a = 1\nb = 2")

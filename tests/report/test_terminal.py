@@ -240,3 +240,9 @@ def test_plain_text_keeps_the_width_asked_whatever_the_environment_forces(
     text = terminal.render(other, root=project, color=False, width=120)
     assert "\x1b[" not in text
     assert f"  {'x' * 118}\n{'x' * 32}\n" in text
+
+
+def test_section_headings_are_bold_and_underlined(report: Report, project: Path) -> None:
+    text = terminal.render(report, root=project, color=True)
+    assert "\n\n\x1b[1;4mFailing tests (1)\x1b[0m\n" in text
+    assert "\n\n\x1b[1;4mFunctions over the CRAP / complexity limit (1)\x1b[0m\n" in text

@@ -105,3 +105,11 @@ def test_clip_counts_what_it_cuts() -> None:
 def test_diff_body_of_a_bare_header_is_empty() -> None:
     assert diff_body("--- a.py\n+++ a.py") == ""
     assert diff_body("--- a.py\n+++ a.py\n-a") == "-a"
+
+
+def test_a_gate_neither_measured_nor_limited_reads_as_a_dash() -> None:
+    assert measure(_gate("crap", "not_run", None, None)) == "—"
+
+
+def test_a_branch_back_to_line_one_is_not_an_exit() -> None:
+    assert branches([(3, 1)]) == "3->1"

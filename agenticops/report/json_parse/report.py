@@ -6,15 +6,12 @@ from agenticops.model import SCHEMA, Report
 from agenticops.report.json_parse.gate import gate
 from agenticops.report.json_parse.json_object import JsonObject
 from agenticops.report.json_parse.measurements import measurements
-from agenticops.report.json_parse.shape import ShapeError
 
 
 def parse(data: object) -> Report:
     """A Report from JSON data; ShapeError at the first missing or mistyped key."""
     top = JsonObject(data, "")
-    schema = top.get("schema", lambda v: True, "")
-    if schema != SCHEMA:
-        raise ShapeError(f"schema is {schema!r}, expected {SCHEMA!r}")
+    top.get("schema", lambda v: v == SCHEMA, repr(SCHEMA))  # a ShapeError unless it is SCHEMA
     measured = measurements(top)
     return Report(
         gates=top.objects("gates", gate),
