@@ -138,3 +138,20 @@ def test_pyproject_tables_outside_tool_coverage_are_not_coverage_settings(tmp_pa
         {"pyproject.toml": '[tool.coverage.run]\nomit = ["a/*"]\n\n[report]\nomit = ["b/*"]\n'},
     )
     assert project_settings(tmp_path) == {"run": {"omit": ["a/*"]}, "report": {}}
+
+
+def test_setup_cfg_with_a_coverage_section_ignores_its_bare_sections(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {"setup.cfg": "[coverage:report]\nexclude_also = skip-me\n[run]\nomit = not-ours\n"},
+    )
+    assert project_settings(tmp_path) == {"run": {}, "report": {"exclude_also": ["skip-me"]}}
+
+
+def test_a_default_section_alone_sets_no_coverage_setting(tmp_path: Path) -> None:
+    """configparser's [DEFAULT] reaches only sections that exist; with no [run] or [report]
+    coverage.py reads nothing from it (this used to crash with NoSectionError)."""
+    write(tmp_path, {".coveragerc": "[DEFAULT]\nomit = gen/*\n"})
+    assert project_settings(tmp_path) == {"run": {}, "report": {}}
+    write(tmp_path, {".coveragerc": "[DEFAULT]\nomit = gen/*\n[run]\nbranch = true\n"})
+    assert project_settings(tmp_path) == {"run": {"omit": ["gen/*"]}, "report": {}}

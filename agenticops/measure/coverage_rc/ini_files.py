@@ -21,14 +21,21 @@ def from_ini(path: Path, ours: bool) -> Settings | None:
     found: Settings = {}
     for section, keys in KEPT.items():
         real = _first_section(parser, prefixes, section)
-        found[section] = {
-            k: _split(parser.get(real, k), k) for k in keys if parser.has_option(real, k)
-        }
+        found[section] = {} if real is None else _kept(parser, real, keys)
     return found
 
 
-def _first_section(parser: configparser.RawConfigParser, prefixes: Sequence[str], name: str) -> str:
-    return next((p + name for p in prefixes if parser.has_section(p + name)), "")
+def _first_section(
+    parser: configparser.RawConfigParser, prefixes: Sequence[str], name: str
+) -> str | None:
+    """The section coverage.py reads for `name`, or None: then [DEFAULT] alone sets nothing."""
+    return next((p + name for p in prefixes if parser.has_section(p + name)), None)
+
+
+def _kept(
+    parser: configparser.RawConfigParser, section: str, keys: Sequence[str]
+) -> dict[str, list[str]]:
+    return {k: _split(parser.get(section, k), k) for k in keys if parser.has_option(section, k)}
 
 
 def _parse_ini(path: Path) -> configparser.RawConfigParser:
