@@ -529,3 +529,13 @@ def test_refuses_a_replacement_that_would_turn_text_into_another_tool_table(shop
         "settings; add it by hand"
     )
     assert (shop / "pyproject.toml").read_text() == text
+
+
+def test_force_on_dotted_keys_says_to_replace_them_by_hand(shop: Path) -> None:
+    (shop / "pyproject.toml").write_text("[tool]\nagenticops.profile = 'strict'\n")
+    with pytest.raises(ConfigError) as raised:
+        init_project(shop, name=None, force=True)
+    assert str(raised.value) == (
+        "pyproject.toml: [tool.agenticops] is written as dotted keys or an inline table; "
+        "replace it by hand"
+    )

@@ -135,3 +135,8 @@ def test_progress_shows_for_the_terminal_or_a_file(
     root = project(tmp_path / "p")
     gate_command(root, profile=None, overrides=[], fmt=fmt, output=output, flags=GateFlags())
     assert made == [shown]
+
+
+def test_every_shard_from_the_first_to_the_last_is_accepted() -> None:
+    shards = [gate_module.parse_shard(text) for text in ("1/1", "1/3", "3/3")]
+    assert shards == [(1, 1), (1, 3), (3, 3)]

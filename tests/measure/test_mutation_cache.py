@@ -252,3 +252,12 @@ def test_update_that_cannot_write_names_the_reason(tmp_path: Path) -> None:
     where = tmp_path / "file" / "cache"
     warning = update_cache(where, CACHE, seen={}, exists=lambda _: True, entries={}, isolation="")
     assert warning == f"mutation cache {where} not written: Not a directory"
+
+
+def test_an_unreadable_cache_is_named_in_its_warning(tmp_path: Path) -> None:
+    path = tmp_path / CACHE_FILE
+    path.write_bytes(b"\xff\xfe")
+    cache, warning = load_cache(tmp_path)
+    assert cache == Cache()
+    assert warning.startswith(f"mutation cache {path} discarded (unreadable: ")
+    assert warning.endswith("); every mutant re-tested")

@@ -250,3 +250,14 @@ def test_a_doctest_digest_is_its_docstring_as_written(tmp_path: Path) -> None:
         "src/pkg/mod.py::pkg.mod.f": "doc:" + digest("Add one.\n\n    >>> f(1)\n    2\n    "),
         "src/pkg/mod.py::pkg.mod.K": "doc:" + digest(""),  # no docstring
     }
+
+
+def test_a_test_file_not_in_utf8_still_has_a_digest_per_test(tmp_path: Path) -> None:
+    (tmp_path / "tests").mkdir()
+    source = b"# caf\xe9\ndef test_a():\n    assert 1\n\n\ndef test_b():\n    assert 2\n"
+    (tmp_path / "tests" / "test_l1.py").write_bytes(source)
+    found = node_digests(tmp_path, ["tests/test_l1.py::test_a", "tests/test_l1.py::test_b"])
+    a, b = found.values()
+    assert a.startswith("test:")
+    assert b.startswith("test:")
+    assert a != b

@@ -220,3 +220,10 @@ def test_a_broken_interpreter_is_named_by_its_last_line_of_output(tmp_path: Path
     with pytest.raises(ToolError) as caught:
         probe(str(script), env=dict(os.environ), cwd=tmp_path)
     assert str(caught.value) == f"{script}: cannot ask it for mutmut's version: Boom"
+
+
+def test_the_table_turns_pytest_cov_off_when_the_interpreter_has_it(tmp_path: Path) -> None:
+    table = mutmut_table(
+        tmp_path, config(tmp_path), ["pkg/m.py"], isolation="fork", pytest_cov=True
+    )
+    assert table["pytest_add_cli_args"] == ["-p", "no:cacheprovider", "--no-cov"]

@@ -150,3 +150,25 @@ def test_no_tests_names_every_selected_test_path() -> None:
     assert diagnose(chosen).startswith(
         "mutmut stopped: no test in tests/a tests/b.py ran the mutated code inside mutants/;"
     )
+
+
+def test_deselect_hint_of_a_test_without_parameters() -> None:
+    assert deselect_hint("tests/t.py::test_deep") == (
+        '[tool.agenticops.mutation] pytest_args = ["-k", "not test_deep"]'
+    )
+
+
+def test_trampoline_mismatch_names_the_causes_and_the_fix() -> None:
+    assert diagnose(ctx(MISMATCH)) == (
+        "mutmut stopped: the tests import the code under another module name than its path "
+        "(pytest `pythonpath`, sys.path edits in conftest.py, or a source root other than "
+        "./, src/ or source/); import it by its package name"
+    )
+
+
+def test_unknown_failure_quotes_the_last_of_several_lines() -> None:
+    crash = "mutmut run\nTraceback (most recent call last):\nForkServerCrashError: lost 3\n"
+    assert (
+        diagnose(ctx(crash, returncode=2))
+        == "mutmut exited with code 2: ForkServerCrashError: lost 3"
+    )

@@ -299,3 +299,8 @@ def test_a_collection_error_is_recorded_with_every_field(
         "error",
         0.0,
     )
+
+
+def test_a_message_of_exactly_the_limit_is_kept_whole() -> None:
+    text = "x" * MESSAGE_LIMIT
+    assert trim(text) == text

@@ -423,3 +423,12 @@ def test_a_program_that_fails_silently_is_a_tool_error_saying_so(tmp_path: Path)
     with pytest.raises(ToolError) as caught:
         run_tests(tmp_path / "p", config, python=str(fake), env={}, timeout=30)
     assert str(caught.value) == f"{fake}: cannot run it as Python: no output"
+
+
+def test_a_report_without_meta_is_from_an_unknown_too_old_coverage() -> None:
+    message = "coverage unknown: too old, agenticops needs coverage >= 7.5"
+    docs: tuple[dict[str, object], ...] = ({"files": {}}, {"meta": {}, "files": {}})
+    for doc in docs:
+        with pytest.raises(ToolError) as caught:
+            parse_coverage_json(doc)
+        assert str(caught.value) == message

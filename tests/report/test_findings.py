@@ -260,3 +260,28 @@ def test_a_run_level_tests_finding_keeps_the_last_20_output_lines(
         "no tests collected",
         *(f"line {i}" for i in range(6, 26)),
     ]
+
+
+def test_errors_come_before_warnings_whatever_the_gate_order(
+    blocked: Report, project: Path
+) -> None:
+    tests, coverage = blocked.gates[:2]
+    found = findings(replace(blocked, gates=(coverage, tests)), root=project)
+    assert [(f.level, f.gate) for f in found] == [("error", "tests"), ("warning", "coverage")]
+
+
+def test_a_test_defined_after_a_leading_blank_line_is_found_on_its_line(tmp_path: Path) -> None:
+    (tmp_path / "test_a.py").write_text("\nimport x\n\ndef test_a():\n    pass\n")
+    assert _test_line(tmp_path, "test_a.py::test_a") == 4
+
+
+def test_a_survivor_without_a_diff_ends_its_message_with_the_change_line(
+    report: Report, project: Path
+) -> None:
+    util = report.measurements.files[2]
+    bare = replace(util.mutants[0], diff="")
+    files = (replace(util, mutants=(bare,)),)
+    gate = replace(report.gates[4], offenders=("src/pkg/util.py::slugify",))
+    other = replace(report, gates=(gate,), measurements=replace(report.measurements, files=files))
+    (found,) = findings(other, root=project)
+    assert found.message == f"{bare.id} (survived); no test failed for this change:"

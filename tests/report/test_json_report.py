@@ -344,3 +344,18 @@ def test_another_schema_is_named_with_the_one_expected(report: Report) -> None:
         "r.json: not an agenticops gate report "
         "(schema is 'agenticops.gate-report/2', expected 'agenticops.gate-report/1')"
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ("gates.0.threshold", "gates[0].threshold is 'x', expected a number or null)"),
+        ("files.1.coverage", "files[1].coverage is 'x', expected a number or null)"),
+        ("coverage_total", "coverage_total is 'x', expected a number or null)"),
+    ],
+)
+def test_optional_numbers_say_what_they_expect(report: Report, path: str, problem: str) -> None:
+    data = _mutate(json.loads(json.dumps(to_dict(report))), path, "x")
+    with pytest.raises(ConfigError) as caught:
+        from_dict(data, source="r.json")
+    assert str(caught.value) == f"r.json: not an agenticops gate report ({problem}"

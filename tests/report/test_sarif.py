@@ -131,3 +131,11 @@ def test_the_log_is_written_indented_and_in_plain_unicode(report: Report, projec
     assert '\n            "measured": "5 ≤ 10",\n' in text
     assert text.endswith("\n  ]\n}\n")
     assert json.loads(text) == to_sarif(report, root=project)
+
+
+def test_the_tool_is_agenticops_and_the_run_names_its_profile(green: Report, project: Path) -> None:
+    run = to_sarif(green, root=project)["runs"][0]
+    assert run["tool"]["driver"]["name"] == "agenticops"
+    assert run["properties"]["passed"] is True
+    assert run["properties"]["profile"] == "strict"
+    assert [g["name"] for g in run["properties"]["gates"]] == [g.name for g in green.gates]

@@ -94,3 +94,10 @@ def test_test_output_only_when_the_tests_failed_without_a_failure(
     assert select.test_output(no_gate) == ""
     no_run = replace(blocked, measurements=replace(blocked.measurements, tests=None))
     assert select.test_output(no_run) == ""
+
+
+def test_a_file_missing_only_lines_or_only_branches_is_least_covered(report: Report) -> None:
+    ledger, util = report.measurements.files[1:3]
+    files = (replace(ledger, missing_branches=()), replace(util, missing_lines=()))
+    other = replace(report, measurements=replace(report.measurements, files=files))
+    assert [f.path for f in select.least_covered(other)] == ["src/pkg/ledger.py", "src/pkg/util.py"]

@@ -233,3 +233,12 @@ def test_human_steps_package_is_copied_and_imported(refunds_dir, tmp_path):
     completed, outcomes = run_pytest(workspace, "tests")
     assert completed.returncode == 0, completed.output
     assert outcomes == dict.fromkeys(REFUNDS_TESTS, "passed")
+
+
+def test_the_agent_steps_hint_defaults_to_the_tests_directory() -> None:
+    hint = agent_steps_hint()
+    assert hint.startswith(
+        "Write the pytest-bdd step definitions of the feature files in tests/conftest.py, "
+        "or in modules under tests/steps/ that tests/conftest.py star-imports."
+    )
+    assert "tests/agenticops_contract/test_acceptance.py" in hint

@@ -121,3 +121,12 @@ def test_is_excluded_knows_root_only_names(tmp_path: Path) -> None:
     assert is_excluded(tmp_path / "__pycache__", at_root=False)
     assert is_excluded(tmp_path / "x.egg-info", at_root=False)
     assert not is_excluded(tmp_path / "coverage.py", at_root=True)
+
+
+def test_a_destination_inside_the_project_gets_no_empty_copy_of_itself(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    write(root, {"a.py": "", "work/old.txt": "x"})
+    dest = root / "work" / "copy"
+    copy_project(root, dest)
+    everything = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*"))
+    assert everything == ["a.py", "work", "work/old.txt"]

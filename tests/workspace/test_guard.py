@@ -186,3 +186,15 @@ def test_restore_replaces_a_directory_with_the_file(tmp_path: Path) -> None:
     (ws / "README.md" / "x").write_text("")
     restore(ws, baseline, "README.md")
     assert (ws / "README.md").read_text() == "hi\n"
+
+
+def test_a_symlink_pointed_at_another_file_is_a_change(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    for name in ("a.py", "b.py"):
+        (tmp_path / "src" / name).write_text("A = 1\n")  # the same content: the target differs
+    link = tmp_path / "src" / "current.py"
+    link.symlink_to("a.py")
+    before = snapshot(tmp_path)
+    link.unlink()
+    link.symlink_to("b.py")
+    assert changed(before, snapshot(tmp_path)) == ("src/current.py",)

@@ -58,3 +58,36 @@ def test_apply_refuses_a_tree_that_changed(tmp_path: Path) -> None:
     ):
         apply_change(ws, target, ["src/a.py"], before)
     assert (target / "src" / "a.py").read_text() == "edited by the user meanwhile\n"
+
+
+def test_a_new_binary_file_is_named_and_the_paths_after_it_are_still_diffed(
+    tmp_path: Path,
+) -> None:
+    old = tree(tmp_path / "old", {"a.py": "x = 1\n"})
+    new = tree(tmp_path / "new", {"a.py": "x = 2\n", "img.bin": b"\xff\xfe"})
+    assert make_patch(old, new, ["img.bin", "a.py"]) == (
+        "diff --git a/img.bin b/img.bin\nBinary files differ\n"
+        "diff --git a/a.py b/a.py\n--- a/a.py\n+++ b/a.py\n@@ -1 +1 @@\n-x = 1\n+x = 2\n"
+    )
+
+
+def test_apply_names_the_first_three_changes_that_stop_it(tmp_path: Path) -> None:
+    target = tree(tmp_path / "project", {f"src/{n}.py": "old\n" for n in "abcd"})
+    before = user_snapshot(target)
+    for n in "abcd":
+        (target / "src" / f"{n}.py").write_text("edited by the user meanwhile\n")
+    ws = tree(tmp_path / "ws", {"src/a.py": "new\n"})
+    with pytest.raises(ConfigError) as raised:
+        apply_change(ws, target, ["src/a.py"], before)
+    assert str(raised.value) == (
+        f"{target}: the project changed since the run began (src/a.py, src/b.py, src/c.py); "
+        "not applied — the accepted change is in final.patch"
+    )
+
+
+def test_apply_makes_the_directories_a_new_file_needs(tmp_path: Path) -> None:
+    target = tree(tmp_path / "project", {"pyproject.toml": "[project]\n"})
+    before = user_snapshot(target)
+    ws = tree(tmp_path / "ws", {"src/pkg/deep/new.py": "N = 1\n"})
+    apply_change(ws, target, ["src/pkg/deep/new.py"], before)
+    assert (target / "src" / "pkg" / "deep" / "new.py").read_text() == "N = 1\n"
