@@ -9,7 +9,7 @@ from pathlib import Path
 
 from agenticops.commands.output import check_format, emit, render_for, verdict
 from agenticops.config import load_config
-from agenticops.errors import UsageError
+from agenticops.errors import Interrupted, UsageError
 from agenticops.gate import GateOptions, run_gate
 
 
@@ -42,7 +42,8 @@ def gate_command(
     output: Path | None,
     flags: GateFlags,
 ) -> int:
-    """`agenticops gate`: measure, judge, render; exit 1 when a gate fails."""
+    """`agenticops gate`: measure, judge, render; exit 1 when a gate fails (Ctrl-C: exit 130,
+    saying which mutant verdicts were kept for the next run)."""
     check_format(fmt)
     shard = parse_shard(flags.shard)
     config = load_config(path, profile=profile, overrides=overrides)
@@ -54,7 +55,10 @@ def gate_command(
     )
     progress = _progress(fmt, output)
     with progress:
-        report = run_gate(config, options=options, on_stage=progress.stage)
+        try:
+            report = run_gate(config, options=options, on_stage=progress.stage)
+        except KeyboardInterrupt as stop:  # what the stopped stage kept, when it says
+            raise Interrupted("; ".join(["interrupted", *map(str, stop.args)])) from None
     emit(render_for(report, fmt, config.root), output)
     return verdict(report)
 

@@ -12,7 +12,9 @@ Scope: `only_functions` (a PR's changed functions) and `shard` (a stable share o
 functions) choose the functions whose mutants are tested and reported; mutation sites stay
 per whole file. With `cache_dir=None` (`--no-cache`) the cache is neither read nor written.
 When mutmut fails, nothing is cached and the run has no evidence (ran=False), as without a
-cache.
+cache. When it is stopped (the time limit, or Ctrl-C, which is raised again as a
+KeyboardInterrupt saying so), the verdicts it finished are cached all the same: the next run
+tests only the rest.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from agenticops.config import Config
-from agenticops.measure.mutation_stage.finish import _finish
+from agenticops.measure.mutation_stage.finish import _finish, _unfinished
 from agenticops.measure.mutation_stage.mutmut_call import NO_MATCH as NO_MATCH
 from agenticops.measure.mutation_stage.mutmut_call import NO_MUTANTS as NO_MUTANTS
 from agenticops.measure.mutation_stage.mutmut_call import _finished, _run
@@ -32,7 +34,9 @@ from agenticops.measure.mutation_stage.mutmut_call import (
 from agenticops.measure.mutation_stage.planning import _plan
 from agenticops.measure.mutation_stage.records import StageOptions as StageOptions
 from agenticops.measure.mutation_stage.records import StageResult as StageResult
+from agenticops.measure.mutation_stage.results import _keep_finished
 from agenticops.measure.mutation_state import mutmut_seed
+from agenticops.measure.mutmut_run import MutationInterrupted
 from agenticops.model import Measurements, MutationRun
 
 
@@ -50,9 +54,11 @@ def run_stage(
     outcome = None
     if plan.names:
         seed = mutmut_seed(plan.state, measurements, plan.run_paths)
-        outcome = _run(workdir, config, options, plan=plan, seed=seed)
+        try:
+            outcome = _run(workdir, config, options, plan=plan, seed=seed)
+        except MutationInterrupted as stop:
+            kept = _keep_finished(options.cache_dir, workdir, plan=plan, outcome=stop.outcome)
+            raise KeyboardInterrupt(*kept) from None
         if not _finished(outcome, plan.run_paths):
-            run = replace(outcome.run, diagnostics=(*plan.notes, *outcome.run.diagnostics))
-            failed = replace(plan.measurements, mutation=run)
-            return StageResult(measurements=failed, names=plan.names)
+            return _unfinished(workdir, options, plan=plan, outcome=outcome)
     return _finish(workdir, config, options, plan=plan, outcome=outcome, started=started)

@@ -58,3 +58,24 @@ def _save(
         isolation=isolation,
     )
     return [warning] if warning else []
+
+
+def _keep_finished(
+    directory: Path | None, workdir: Path, *, plan: _Plan, outcome: MutationOutcome
+) -> list[str]:
+    """A stopped run's finished verdicts into the cache, so the next run tests only the rest
+    (unfinished mutants are cached as not_checked, which is always re-tested). Only files
+    whose mutants mutmut had written are joined; the others keep their old entries."""
+    if directory is None:
+        return []
+    written = [p for p in plan.run_paths if p in outcome.files and outcome.files[p].mutants]
+    joins = {p: _join(p, plan, outcome) for p in written}
+    tested = sum(j.retested for j in joins.values())
+    if not tested:
+        return []
+    left = sum(1 for j in joins.values() for m in j.mutants if m.status == "not_checked")
+    warnings = _save(directory, workdir, plan=plan, joins=joins, outcome=outcome)
+    return warnings or [
+        f"mutation cache: the {tested} mutant verdict(s) finished before the stop are kept; "
+        f"the next run tests the {left} left"
+    ]

@@ -14,13 +14,19 @@ from agenticops.measure.mutmut_names import function_of, mutant_glob
 from agenticops.measure.mutmut_results import FileMutation
 from agenticops.measure.mutmut_run.attempt import Plan, run_attempt
 from agenticops.measure.mutmut_run.env import child_env
-from agenticops.measure.mutmut_run.outcome import MutationOutcome, outcome_of
+from agenticops.measure.mutmut_run.outcome import (
+    MutationInterrupted,
+    MutationOutcome,
+    interrupted_outcome,
+    outcome_of,
+)
 from agenticops.measure.mutmut_run.retries import fork_then_forkserver, without_warmup
 from agenticops.measure.mutmut_seed import Seed
 from agenticops.model import MutationRun
 
 __all__ = [
     "FileMutation",
+    "MutationInterrupted",
     "MutationOutcome",
     "child_env",
     "function_of",
@@ -43,7 +49,8 @@ def run_mutation(
     """Mutate `files` (relative to workdir, a copy of the project) with mutmut and test every
     mutant, or only those matching `names` (mutmut names or globs; the others stay
     not_checked). `timeout` bounds the whole run, retry included. `seed`: the tests of each
-    function, measured already (mutmut_seed), so mutmut skips its own stats run."""
+    function, measured already (mutmut_seed), so mutmut skips its own stats run. Ctrl-C
+    raises MutationInterrupted with the verdicts mutmut had finished."""
     started = time.monotonic()
     if not files:
         return MutationOutcome(run=MutationRun(ran=False, reason="no source files to mutate"))
@@ -51,9 +58,12 @@ def run_mutation(
     found = probe(python, env=clean, cwd=workdir)
     plan = Plan(workdir, config, python, clean, tuple(files), tuple(names), found, seed)
     notes: list[str] = []
-    if config.mutation.isolation != "auto":
-        attempt = run_attempt(plan, config.mutation.isolation, timeout)
-    else:
-        attempt = fork_then_forkserver(plan, notes, started=started, timeout=timeout)
-    attempt = without_warmup(plan, attempt, notes, started=started, timeout=timeout)
+    try:
+        if config.mutation.isolation != "auto":
+            attempt = run_attempt(plan, config.mutation.isolation, timeout)
+        else:
+            attempt = fork_then_forkserver(plan, notes, started=started, timeout=timeout)
+        attempt = without_warmup(plan, attempt, notes, started=started, timeout=timeout)
+    except KeyboardInterrupt:
+        raise MutationInterrupted(interrupted_outcome(plan, notes, started=started)) from None
     return outcome_of(plan, attempt, notes, started=started, timeout=timeout)
