@@ -1,4 +1,5 @@
-"""The path of a `+++ ` diff header, git's C-quoting undone."""
+"""File names as git writes them (C-quoted when not plain ASCII), and as the file system names
+them: UTF-8, an undecodable byte kept as a surrogate (os.fsdecode's way)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,15 @@ def new_path(text: str) -> str | None:
     text = text.removesuffix("\t")  # git adds a tab after a name holding a space
     if text == "/dev/null":
         return None
+    return unquote(text).removeprefix("b/")
+
+
+def unquote(text: str) -> str:
+    """A name git wrote, C-quoted or not, as the file system names it."""
     if len(text) >= 2 and text[0] == text[-1] == '"':
         raw = _ESCAPE.sub(_unescape, text[1:-1].encode("utf-8"))
-        text = raw.decode("utf-8", "surrogateescape")
-    return text.removeprefix("b/")
+        return raw.decode("utf-8", "surrogateescape")
+    return text
 
 
 def _unescape(match: re.Match[bytes]) -> bytes:

@@ -31,7 +31,9 @@ def _since(root: Path, commit: str) -> str:
 
 
 def _git(root: Path, *args: str, check: bool = True) -> proc.Completed:
-    argv = ["git", "-c", "core.quotePath=false", *args]
+    """git, its output plain ASCII: every name that is not is C-quoted (diff_paths.unquote),
+    whatever the user's config says, so no byte is lost to decoding."""
+    argv = ["git", "-c", "core.quotePath=true", *args]
     done = proc.run(argv, cwd=root, timeout=GIT_TIMEOUT)
     if check and (done.returncode != 0 or done.timed_out):
         lines = done.output.strip().splitlines() or ["no output"]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from agenticops.errors import ConfigError
 from agenticops.scope_git.change import ChangedLines
+from agenticops.scope_git.diff_paths import unquote
 from agenticops.scope_git.git import _git, _resolve, _since
 from agenticops.scope_git.unified_diff import parse_diff, whole_files
 
@@ -38,6 +39,8 @@ def changed_lines(root: Path, base: str) -> ChangedLines:
         )
     commit = _since(root, _resolve(root, base))
     lines, removals = parse_diff(_git(root, *_DIFF, commit, "--").stdout)
-    untracked = _git(root, "ls-files", "--others", "--exclude-standard", "-z").stdout
-    lines.update(whole_files(root, (p for p in untracked.split("\0") if p.endswith(".py"))))
+    untracked = map(
+        unquote, _git(root, "ls-files", "--others", "--exclude-standard").stdout.splitlines()
+    )
+    lines.update(whole_files(root, (p for p in untracked if p.endswith(".py"))))
     return ChangedLines(base=base, commit=commit, lines=lines, removals=removals)
