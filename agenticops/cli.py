@@ -177,7 +177,11 @@ def main(argv: list[str] | None = None) -> int:
         result = app(args=argv, standalone_mode=False, prog_name="agenticops")
     except typer.Exit as exc:
         return int(exc.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
+    except typer.Abort as exc:
+        if isinstance(exc.__cause__, EOFError):  # typer's Abort for an EOFError: we never prompt
+            return _internal(exc.__cause__)
+        return _fail("interrupted", ExitCode.INTERRUPTED)
+    except KeyboardInterrupt:
         return _fail("interrupted", ExitCode.INTERRUPTED)
     except typer.TyperException as exc:  # click's usage errors, as typer vendors them
         getattr(exc, "show", lambda: None)()
@@ -185,16 +189,21 @@ def main(argv: list[str] | None = None) -> int:
     except AgenticOpsError as exc:
         return _fail(str(exc), exc.exit_code)
     except Exception as exc:  # the one broad catch: an unexpected failure is a bug, exit 3
-        if os.environ.get("AGENTICOPS_DEBUG"):
-            traceback.print_exc()
-        detail = f"{type(exc).__name__}: {exc}"
-        return _fail(
-            f"internal error, {detail} (set AGENTICOPS_DEBUG=1 for the traceback)",
-            ExitCode.INTERNAL_ERROR,
-        )
+        return _internal(exc)
     if result == ExitCode.INTERRUPTED:  # typer turns Ctrl-C inside a command into 130
         return _fail("interrupted", ExitCode.INTERRUPTED)
     return int(result) if isinstance(result, int) else int(ExitCode.OK)
+
+
+def _internal(exc: BaseException) -> int:
+    """An unexpected failure is a bug: exit 3, one line, the traceback on request."""
+    if os.environ.get("AGENTICOPS_DEBUG"):
+        traceback.print_exception(exc)
+    detail = f"{type(exc).__name__}: {exc}"
+    return _fail(
+        f"internal error, {detail} (set AGENTICOPS_DEBUG=1 for the traceback)",
+        ExitCode.INTERNAL_ERROR,
+    )
 
 
 def _fail(message: str, code: ExitCode) -> int:
