@@ -43,11 +43,10 @@ def run_loop(
         result = iterate(run, agent, ledger, state, options, notify)
         if apply and result.verdict == "accepted":
             result = apply_accepted(run, ledger, result)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:  # what a stopped stage kept, when it says (mutation)
         finish(run, ledger, state, "rejected", "interrupted by the user")
-        raise Interrupted(
-            f"interrupted; the ledger is complete up to here: {ledger.path}"
-        ) from None
+        said = [*map(str, stop.args), f"the ledger is complete up to here: {ledger.path}"]
+        raise Interrupted("; ".join(["interrupted", *said])) from None
     finally:
         for scratch in (run.start, run.baseline):  # final.patch and workspace/ say it all
             shutil.rmtree(scratch, ignore_errors=True)

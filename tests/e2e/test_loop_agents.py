@@ -141,14 +141,17 @@ def test_ctrl_c_stops_cleanly_with_the_ledger_complete(
     original = ReplayAgent.run
 
     def interrupted_at_2(self: ReplayAgent, turn: Any) -> Any:
-        if turn.iteration == 2:
-            raise KeyboardInterrupt
+        if turn.iteration == 2:  # as the mutation stage says what it kept
+            raise KeyboardInterrupt("mutation cache: the 3 mutant verdict(s) ... are kept")
         return original(self, turn)
 
     monkeypatch.setattr(ReplayAgent, "run", interrupted_at_2)
     code = main(["loop", str(project / "specs" / "refunds"), "--agent", f"replay:{recording}"])
     assert code == 130
-    assert "interrupted; the ledger is complete up to here" in capsys.readouterr().err
+    assert (
+        "interrupted; mutation cache: the 3 mutant verdict(s) ... are kept; "
+        "the ledger is complete up to here: "
+    ) in capsys.readouterr().err
     [run] = list((project / ".agenticops" / "runs").iterdir())
     kinds = [json.loads(line)["event"] for line in (run / "ledger.jsonl").read_text().splitlines()]
     assert kinds[-1] == "verdict"
