@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from agenticops.config import Config
-from agenticops.measure.mutation_stage.finish import _finish, _unfinished
+from agenticops.measure.mutation_stage.finish import _finish
 from agenticops.measure.mutation_stage.mutmut_call import NO_MATCH as NO_MATCH
 from agenticops.measure.mutation_stage.mutmut_call import NO_MUTANTS as NO_MUTANTS
 from agenticops.measure.mutation_stage.mutmut_call import _finished, _run
@@ -34,7 +34,7 @@ from agenticops.measure.mutation_stage.mutmut_call import (
 from agenticops.measure.mutation_stage.planning import _plan
 from agenticops.measure.mutation_stage.records import StageOptions as StageOptions
 from agenticops.measure.mutation_stage.records import StageResult as StageResult
-from agenticops.measure.mutation_stage.results import _keep_finished
+from agenticops.measure.mutation_stage.stopped import _keep_finished, _unfinished
 from agenticops.measure.mutation_state import mutmut_seed
 from agenticops.measure.mutmut_run import MutationInterrupted
 from agenticops.model import Measurements, MutationRun

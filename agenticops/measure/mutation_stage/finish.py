@@ -1,5 +1,4 @@
-"""The stage's end: verdicts joined and attached, the cache written back, timeouts said apart;
-or a run without evidence."""
+"""The stage's end: verdicts joined and attached, the cache written back, timeouts said apart."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from pathlib import Path
 
 from agenticops.config import Config
 from agenticops.measure.mutation_stage.records import StageOptions, StageResult, _Plan
-from agenticops.measure.mutation_stage.results import _attach, _join, _keep_finished, _save
+from agenticops.measure.mutation_stage.results import _attach, _join, _save
 from agenticops.measure.mutmut_run import MutationOutcome
 from agenticops.model import FileMetrics, MutationRun
 
@@ -41,18 +40,6 @@ def _finish(
         retested=retested,
         names=plan.names,
     )
-
-
-def _unfinished(
-    workdir: Path, options: StageOptions, *, plan: _Plan, outcome: MutationOutcome
-) -> StageResult:
-    """A run without evidence (mutmut failed, or was stopped); a stopped run's finished
-    verdicts are cached all the same."""
-    kept = []
-    if outcome.stopped:
-        kept = _keep_finished(options.cache_dir, workdir, plan=plan, outcome=outcome)
-    run = replace(outcome.run, diagnostics=(*plan.notes, *outcome.run.diagnostics, *kept))
-    return StageResult(measurements=replace(plan.measurements, mutation=run), names=plan.names)
 
 
 def _timeouts(files: tuple[FileMetrics, ...], config: Config) -> list[str]:

@@ -58,32 +58,3 @@ def _save(
         isolation=isolation,
     )
     return [warning] if warning else []
-
-
-def _keep_finished(
-    directory: Path | None, workdir: Path, *, plan: _Plan, outcome: MutationOutcome
-) -> list[str]:
-    """A stopped run's finished verdicts into the cache, so the next run tests only the rest
-    (unfinished mutants are cached as not_checked, which is always re-tested)."""
-    if directory is None:
-        return []
-    joins = _written(plan, outcome)
-    tested = sum(j.retested for j in joins.values())
-    if not tested:
-        return []
-    warnings = _save(directory, workdir, plan=plan, joins=joins, outcome=outcome)
-    return warnings or [
-        f"mutation cache: the {tested} mutant verdict(s) finished before the stop are kept; "
-        f"the next run tests the {_unchecked(joins)} left"
-    ]
-
-
-def _written(plan: _Plan, outcome: MutationOutcome) -> dict[str, FileJoin]:
-    """The joins of the files whose mutants mutmut had written; the others keep their old
-    entries (joined without their mutants, they would be cached as having none)."""
-    files = outcome.files
-    return {p: _join(p, plan, outcome) for p in plan.run_paths if p in files and files[p].mutants}
-
-
-def _unchecked(joins: Mapping[str, FileJoin]) -> int:
-    return sum(m.status == "not_checked" for j in joins.values() for m in j.mutants)

@@ -14,12 +14,8 @@ from agenticops.measure.mutmut_names import function_of, mutant_glob
 from agenticops.measure.mutmut_results import FileMutation
 from agenticops.measure.mutmut_run.attempt import Plan, run_attempt
 from agenticops.measure.mutmut_run.env import child_env
-from agenticops.measure.mutmut_run.outcome import (
-    MutationInterrupted,
-    MutationOutcome,
-    interrupted_outcome,
-    outcome_of,
-)
+from agenticops.measure.mutmut_run.interrupted import MutationInterrupted, interrupted_outcome
+from agenticops.measure.mutmut_run.outcome import MutationOutcome, outcome_of
 from agenticops.measure.mutmut_run.retries import fork_then_forkserver, without_warmup
 from agenticops.measure.mutmut_seed import Seed
 from agenticops.model import MutationRun

@@ -24,14 +24,6 @@ class MutationOutcome:
     stopped: bool = False  # stopped by the time limit or Ctrl-C: the verdicts are partial
 
 
-class MutationInterrupted(KeyboardInterrupt):
-    """Ctrl-C stopped mutmut (its workers with it); `outcome`: the verdicts it had written."""
-
-    def __init__(self, outcome: MutationOutcome) -> None:
-        super().__init__()
-        self.outcome = outcome
-
-
 def outcome_of(
     plan: Plan, attempt: Attempt, notes: list[str], *, started: float, timeout: float | None
 ) -> MutationOutcome:
@@ -59,23 +51,6 @@ def outcome_of(
         test_durations=results.test_durations,
         isolation=attempt.isolation,
         stopped=attempt.done.timed_out,
-    )
-
-
-def interrupted_outcome(plan: Plan, notes: list[str], *, started: float) -> MutationOutcome:
-    """What mutmut had written when Ctrl-C stopped it: the mutants it finished have their
-    verdicts, the others are not_checked (no durations: the isolation in use is not known)."""
-    results = read_results(
-        plan.workdir, plan.files, version=plan.probe.version, timed=False, partial=True
-    )
-    run = MutationRun(
-        ran=False,
-        reason="interrupted",
-        duration=time.monotonic() - started,
-        diagnostics=(*notes, *results.notes),
-    )
-    return MutationOutcome(
-        run=run, files=results.files, test_durations=results.test_durations, stopped=True
     )
 
 
