@@ -60,3 +60,9 @@ class Interrupted(AgenticOpsError):
     """The user pressed Ctrl-C; work so far has been saved."""
 
     exit_code = ExitCode.INTERRUPTED
+
+    @classmethod
+    def after(cls, stop: KeyboardInterrupt, *more: str) -> Interrupted:
+        """ "interrupted", then what the stopped work said it kept (the interrupt's args, e.g.
+        the mutation stage's cached verdicts), then `more`."""
+        return cls("; ".join(["interrupted", *map(str, stop.args), *more]))

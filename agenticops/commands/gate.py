@@ -58,7 +58,7 @@ def gate_command(
         try:
             report = run_gate(config, options=options, on_stage=progress.stage)
         except KeyboardInterrupt as stop:  # what the stopped stage kept, when it says
-            raise Interrupted("; ".join(["interrupted", *map(str, stop.args)])) from None
+            raise Interrupted.after(stop) from None
     emit(render_for(report, fmt, config.root), output)
     return verdict(report)
 

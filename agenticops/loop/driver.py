@@ -45,8 +45,7 @@ def run_loop(
             result = apply_accepted(run, ledger, result)
     except KeyboardInterrupt as stop:  # what a stopped stage kept, when it says (mutation)
         finish(run, ledger, state, "rejected", "interrupted by the user")
-        said = [*map(str, stop.args), f"the ledger is complete up to here: {ledger.path}"]
-        raise Interrupted("; ".join(["interrupted", *said])) from None
+        raise Interrupted.after(stop, f"the ledger is complete up to here: {ledger.path}") from None
     finally:
         for scratch in (run.start, run.baseline):  # final.patch and workspace/ say it all
             shutil.rmtree(scratch, ignore_errors=True)
